@@ -52,6 +52,35 @@ class Transcript(BaseModel):
             return "rep"
         return "prospect" if speaker in self.prospects else "other"
 
+    @classmethod
+    def build(
+        cls,
+        utterances: list[Utterance],
+        *,
+        source: str,
+        format: str,
+        rep: str,
+        prospects: list[str] | None = None,
+        rep_inferred: bool = False,
+        metadata: dict[str, str] | None = None,
+    ) -> "Transcript":
+        """Number the turns and give each speaker a role; without `prospects`, everyone
+        but the rep is a prospect."""
+        speakers = list(dict.fromkeys(u.speaker for u in utterances))
+        if prospects is None:
+            prospects = [s for s in speakers if s != rep]
+        roles = {s: ("rep" if s == rep else "prospect" if s in prospects else "other") for s in speakers}
+        return cls(
+            source=source,
+            format=format,
+            utterances=utterances,
+            turns=group_turns(utterances, roles.__getitem__),
+            rep=rep,
+            prospects=prospects,
+            rep_inferred=rep_inferred,
+            metadata=metadata or {},
+        )
+
 
 def group_turns(utterances: list[Utterance], role_of) -> list[Turn]:
     """Merge consecutive utterances by the same speaker into numbered turns."""
