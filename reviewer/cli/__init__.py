@@ -18,6 +18,8 @@ COMMANDS = {
     "critique": ("reviewer.cli.critique_cmd", "critique_command", "Critique one sales call transcript."),
     "principles": ("reviewer.cli.principles_cmd", "principles_command", "List the principle catalogue."),
     "eval": ("reviewer.cli.eval_cmd", "eval_command", "Score the engines against gold-labelled calls."),
+    "batch": ("reviewer.cli.batch_cmd", "batch_command", "Critique a folder of calls, resumably."),
+    "report": ("reviewer.cli.report_cmd", "report_command", "A team report from stored critiques."),
 }
 
 

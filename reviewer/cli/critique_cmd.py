@@ -13,6 +13,10 @@ from reviewer.render import FORMATS
 @click.argument("file", metavar="FILE|-")
 @click.option("--rep", metavar="NAME", help="The seller being reviewed (default: inferred, and said on stderr).")
 @click.option(
+    "--prospect", "prospects", metavar="NAME", multiple=True,
+    help="A buyer-side speaker (repeatable); others then count as 'other'. Default: everyone but the rep.",
+)
+@click.option(
     "--engine", type=click.Choice(["auto", "offline", "openai"]), default="auto", show_default=True,
     help="auto uses openai when OPENAI_API_KEY or a base URL is set, else offline.",
 )
@@ -20,7 +24,7 @@ from reviewer.render import FORMATS
 @click.option("--base-url", metavar="URL", help="OpenAI-compatible endpoint, e.g. Ollama's [env: OPENAI_BASE_URL].")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", metavar="PATH", help="Write the critique here instead of stdout.")
-def critique_command(file, rep, engine, model, base_url, fmt, output):
+def critique_command(file, rep, prospects, engine, model, base_url, fmt, output):
     """Critique one sales call: missed reset moments, pressure vs curiosity, next commitment.
 
     FILE is a transcript (.txt, .vtt, .srt or .json export), or - for stdin.
@@ -30,7 +34,7 @@ def critique_command(file, rep, engine, model, base_url, fmt, output):
     from reviewer.render import render
     from reviewer.transcript import read_transcript
 
-    transcript = read_transcript(file, rep=rep)
+    transcript = read_transcript(file, rep=rep, prospects=list(prospects) or None)
     if transcript.rep_inferred:
         click.echo(f"reviewer: reviewing {transcript.rep} as the rep (inferred; pass --rep NAME to choose)", err=True)
     result = critique(transcript, engine=engine, model=model, base_url=base_url)
