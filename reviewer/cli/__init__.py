@@ -55,7 +55,8 @@ class LazyGroup(click.Group):
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
-            super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            # Non-standalone Click returns the code of a `ctx.exit(code)` instead of raising it.
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.UsageError as error:
             where = error.ctx.command_path if error.ctx else "reviewer"
             click.echo(f"reviewer: error: {error.format_message()} (see '{where} --help')", err=True)
@@ -68,7 +69,7 @@ class LazyGroup(click.Group):
             sys.exit(130)
         except click.exceptions.Exit as done:
             sys.exit(done.exit_code)
-        sys.exit(0)
+        sys.exit(result if isinstance(result, int) else 0)
 
     def invoke(self, ctx):
         from reviewer.errors import ReviewerError

@@ -1,0 +1,150 @@
+"""Cassettes: one recorded model exchange per case, replayed in CI with no key and no network.
+
+A cassette is `<cassettes>/<case id>.yaml` (vcrpy), matched on method, path and request body.
+The body holds the rendered prompt, the schema, the model name and the transcript, so any
+change to one of them finds no recording: the case is stale and must be re-recorded, rather
+than silently scored against an answer to a different question.
+
+`<case id>.synthetic` next to a cassette marks it as written by hand (see
+evals/synthesize_cassettes.py); the report then never presents its scores as a model's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from reviewer.api import critique
+from reviewer.errors import EngineError, UsageError
+from reviewer.schema import Critique
+from reviewer.transcript.model import Transcript
+
+# Only so the SDK agrees to build a request; replay never leaves the process.
+REPLAY_API_KEY = "sk-replay-no-network"
+
+SECRET_REQUEST_HEADERS = ["authorization", "api-key", "x-api-key", "openai-organization", "openai-project", "cookie"]
+SECRET_RESPONSE_HEADERS = {"openai-organization", "openai-project", "set-cookie"}
+SECRET_QUERY_PARAMETERS = ["api-key", "key", "api_key"]
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_ENDPOINT = re.compile(r"/(chat/completions|completions|responses)/?$")
+
+
+class StaleCassette(Exception):
+    """No recording answers this case's request as it is built today."""
+
+
+class RecordingFailed(EngineError):
+    """The endpoint itself failed (unreachable, key refused, rate limited): the rest of the suite
+    would fail the same way, and the old cassette is worth more than a recorded error."""
+
+
+def cassette_path(cassettes: Path, case_id: str) -> Path:
+    return cassettes / f"{case_id}.yaml"
+
+
+def synthetic_marker(cassettes: Path, case_id: str) -> Path:
+    return cassettes / f"{case_id}.synthetic"
+
+
+def _strip_secret_response_headers(response):
+    response["headers"] = {
+        name: value for name, value in response["headers"].items() if name.lower() not in SECRET_RESPONSE_HEADERS
+    }
+    return response
+
+
+def _recorder(record_mode: str):
+    try:
+        import vcr
+    except ImportError:
+        raise UsageError("replaying or recording cassettes needs vcrpy: pip install 'vcrpy>=9'") from None
+    return vcr.VCR(
+        record_mode=record_mode,
+        match_on=("method", "path", "body"),
+        filter_headers=SECRET_REQUEST_HEADERS,
+        filter_query_parameters=SECRET_QUERY_PARAMETERS,
+        before_record_response=_strip_secret_response_headers,
+        decode_compressed_response=True,
+    )
+
+
+def _in_chain(error: BaseException | None, kind: type):
+    """The SDK wraps transport errors (APIConnectionError) and the engine wraps those again."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, kind):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def _missing_recording(error: BaseException):
+    from vcr.errors import CannotOverwriteExistingCassetteException
+
+    return _in_chain(error, CannotOverwriteExistingCassetteException)
+
+
+def recorded_base_url(cassette: Path) -> str:
+    """Replay against the base URL the cassette was recorded with, so only the body decides."""
+    try:
+        data = yaml.load(cassette.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+        uri = data["interactions"][0]["request"]["uri"]
+    except (OSError, yaml.YAMLError, KeyError, IndexError, TypeError) as error:
+        raise StaleCassette(f"{cassette.name} holds no recorded request") from error
+    return _ENDPOINT.sub("", uri.split("?", 1)[0])
+
+
+@lru_cache(maxsize=8)
+def _replay_engine(model: str, base_url: str):
+    """One engine per endpoint: building the client and the prompts per case would cost more
+    than replaying it."""
+    from reviewer.engines.openai_engine import OpenAIEngine
+
+    return OpenAIEngine(model, base_url=base_url, api_key=REPLAY_API_KEY, max_retries=0)
+
+
+def replay(transcript: Transcript, cassette: Path, model: str) -> Critique:
+    if not cassette.is_file():
+        raise StaleCassette(f"no cassette {cassette.name}")
+    engine = _replay_engine(model, recorded_base_url(cassette))
+    try:
+        with _recorder("none").use_cassette(str(cassette)):
+            return critique(transcript, engine=engine)
+    except Exception as error:
+        missing = _missing_recording(error)
+        if missing is None:
+            raise
+        raise StaleCassette(f"no recorded request in {cassette.name} matches ({missing.reason})") from error
+
+
+def record(transcript: Transcript, cassette: Path, model: str, base_url: str | None, api_key: str | None) -> Critique:
+    """Call the live endpoint and keep the exchange; an answer that fails to parse is kept too,
+    so replay reproduces the failure. The key never reaches the file."""
+    import openai
+
+    from reviewer.engines.openai_engine import OpenAIEngine
+
+    engine = OpenAIEngine(model, base_url=base_url, api_key=api_key)
+    partial = cassette.with_name(cassette.name + ".recording")
+    partial.unlink(missing_ok=True)
+    try:
+        with _recorder("all").use_cassette(str(partial)):
+            return critique(transcript, engine=engine)
+    except EngineError as error:
+        if _in_chain(error, openai.OpenAIError):
+            partial.unlink(missing_ok=True)
+            raise RecordingFailed(f"recording {cassette.stem}: {error}") from error
+        raise
+    finally:
+        if partial.is_file():
+            if api_key and api_key in partial.read_text(encoding="utf-8"):
+                partial.unlink()
+                raise EngineError(f"the API key appeared in the recording for {cassette.stem}; nothing was saved")
+            os.replace(partial, cassette)
+            synthetic_marker(cassette.parent, cassette.stem).unlink(missing_ok=True)
