@@ -1,0 +1,152 @@
+"""The next commitment (contract section 4): only an explicit yes to a step at a named time, or
+the decision itself, counts as secured; a decision beats a meeting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reviewer.engines.offline import cues
+from reviewer.engines.offline.reading import Found, TurnReading
+from reviewer.engines.offline.signals import Signal
+
+# How far before a named time a vague word ("sometime", "the week of") makes it a window.
+VAGUE_REACH = 20
+# A bare yes to a proposed time is short; a long reply is doing something else.
+SHORT_YES_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Agreement:
+    reading: TurnReading
+    found: Found
+    kind: str  # decision | meeting
+    when: str | None
+    proposal: TurnReading | None  # the rep turn the prospect said yes to
+
+
+def named_time(reading: TurnReading) -> Found | None:
+    return reading.derived("named_time", _last_named_time)
+
+
+def _last_named_time(reading: TurnReading) -> Found | None:
+    """The last day or time someone could put in a calendar (a counter-offer comes after the time it
+    replaces); vague windows do not count."""
+    named = None
+    for match in cues.NAMED_TIME.finditer(reading.text):
+        before = reading.text[max(0, match.start() - VAGUE_REACH): match.start()]
+        if not cues.VAGUE_WINDOW.search(before):
+            named = Found(reading, match.start(), reading.turn.text[match.start(): match.end()])
+    return named
+
+
+def _hesitates_about(text: str) -> bool:
+    return bool(cues.REFUSAL.search(text) or cues.STALL.search(text) or cues.HEDGE.search(text))
+
+
+def _hesitates(reading: TurnReading) -> bool:
+    return bool(reading.search(cues.REFUSAL) or reading.search(cues.STALL) or reading.search(cues.HEDGE))
+
+
+def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
+    if reading.search(cues.STALL):
+        return None
+    decided = reading.search(cues.DECISION)
+    refusal = reading.search(cues.REFUSAL)
+    if decided and not cues.HEDGE.search(decided.quote) and not (refusal and refusal.position > decided.position):
+        return decided
+    if refusal:
+        return None
+    answered_close = previous_rep is not None and previous_rep.search(cues.CLOSE)
+    if answered_close and cues.AFFIRM.match(reading.text.lstrip()) and not reading.search(cues.HEDGE):
+        return Found(reading, 0, reading.text)
+    return None
+
+
+def _proposes(time: Found) -> bool:
+    """The rep's time is an offer to meet, not a detail of the pitch ("hot seats every Tuesday")."""
+    sentence = cues.plain(time.quote)
+    return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
+
+
+def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
+    own_time = named_time(reading)
+    rep_time = named_time(previous_rep) if previous_rep is not None else None
+    if own_time is None and rep_time is None:
+        return None
+    proposed_meeting = rep_time is not None and _proposes(rep_time)
+    scheduling = proposed_meeting or (previous_rep is not None and previous_rep.search(cues.MEETING_WORDS))
+    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and (
+        scheduling or reading.search(cues.MEETING_WORDS)
+    ):
+        return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
+    if _hesitates(reading):
+        return None
+    if proposed_meeting and len(reading.words) <= SHORT_YES_WORDS and reading.search(cues.AFFIRM):
+        found = reading.search(cues.AFFIRM)
+        return Agreement(reading, found, "meeting", rep_time.phrase, previous_rep)
+    return None
+
+
+def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> Agreement | None:
+    """The decision if the prospect made one and kept it, else the first meeting they accepted."""
+    decision: Agreement | None = None
+    meeting: Agreement | None = None
+    previous_rep: TurnReading | None = None
+    for reading in readings:
+        if reading.role == "rep":
+            previous_rep = reading
+            continue
+        if reading.role != "prospect":
+            continue
+        signal = signals.get(reading.number)
+        if decision is not None and signal is not None and signal.kind in ("stall", "failed_close"):
+            decision = None  # taken back
+        if decision is None:
+            decided = _decision(reading, previous_rep)
+            if decided:
+                time = named_time(reading)
+                decision = Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
+        if meeting is None:
+            meeting = _meeting(reading, previous_rep)
+    return decision or meeting
+
+
+def commitment_level(agreement: Agreement) -> str:
+    if agreement.kind == "decision":
+        return "decide"
+    context = agreement.reading.text + " " + (agreement.proposal.text if agreement.proposal else "")
+    for level, pattern in cues.LEVEL_CUES:
+        if pattern.search(context):
+            return level
+    return "time"
+
+
+def has_agenda(agreement: Agreement, readings: list[TurnReading]) -> bool:
+    """Both sides know what the next conversation is for."""
+    if agreement.kind == "meeting":
+        # The proposal, the yes, and the rep's confirmation right after it.
+        after = readings[agreement.reading.number: agreement.reading.number + 1]
+        context = [agreement.reading, *after] + ([agreement.proposal] if agreement.proposal else [])
+        return any(r.search(cues.AGENDA_WORDS) for r in context)
+    later = readings[agreement.reading.number - 1:]
+    return any(named_time(r) and r.search(cues.AGENDA_WORDS) for r in later)
+
+
+def offered_fallback(readings: list[TurnReading], signals: dict[int, Signal]) -> bool:
+    """After a no or a put-off, did the rep offer a smaller step (a time, a person, a follow-up date)?"""
+    first_no = min((s.turn for s in signals.values() if s.kind in ("stall", "failed_close")), default=None)
+    if first_no is None:
+        return False
+    return any(
+        r.role == "rep" and r.search(cues.FALLBACK_STEP)
+        for r in readings[first_no:]
+    )
+
+
+def proposed_but_unaccepted(readings: list[TurnReading]) -> TurnReading | None:
+    """The last rep turn that put a named time on the table, when no agreement followed."""
+    for reading in reversed(readings):
+        time = named_time(reading) if reading.role == "rep" else None
+        if time is not None and _proposes(time):
+            return reading
+    return None

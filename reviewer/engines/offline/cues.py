@@ -1,0 +1,565 @@
+"""Phrase patterns, grouped and named by what they mean in a sales conversation.
+
+Everything is compiled once at import so judging a call costs a few regex searches per turn.
+Patterns run on `plain(text)`, which only swaps typographic apostrophes, so match positions
+stay valid in the original text and quotes can be cut from it verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _phrases(*alternatives: str) -> re.Pattern[str]:
+    """Whole-word alternatives; a phrase never matches inside a longer word. Patterns are lower
+    case and run on `plain` text: case-sensitive matching is several times faster."""
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def plain(text: str) -> str:
+    """Lower case with straight apostrophes, character for character, so positions stay valid."""
+    swapped = text.translate(_APOSTROPHES)
+    lowered = swapped.lower()
+    if len(lowered) == len(swapped):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in swapped)
+
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences in `text`, trimmed of spaces."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def sentence_at(text: str, position: int) -> str:
+    """The verbatim sentence of `text` that contains `position` (a quote for a finding)."""
+    for start, end in sentences(text):
+        if start <= position < end:
+            return text[start:end]
+    return text.strip()
+
+
+WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
+
+# --- the rep's moves -------------------------------------------------------------------------
+
+# Asking for the decision or the deal itself.
+CLOSE = _phrases(
+    r"(?:want|like|ready|good) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
+    r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this))",
+    r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
+    r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
+    r"(?:are|r) you (?:in|ready|on board)",
+    r"(?:get|sign) you (?:started|signed up|on board|set up)",
+    r"(?:do|have) we (?:have )?a deal",
+    r"let's (?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
+    r"(?:sign|signing) (?:up )?(?:today|now|this week)",
+    r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
+    r"(?:send|sending) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)",
+    r"(?:card|payment) (?:details|info|information|number)",
+    r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
+    r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
+    r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
+    r"(?:get|have) (?:it|this|that|the (?:[\w']+ )?(?:contract|agreement|letter|paperwork|order|form|po|deal|document|docs))s? signed", r"(?:lock|locking) (?:all |them |it |this |that |these )?(?:[\w']+ ){0,2}in (?:today|now|this week)",
+    r"(?:sponsor|approve|sign off on) it",
+    r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision",
+    r"(?:what do you say|how about we get started)",
+)
+
+# A plain no or put-off in answer to a close.
+REFUSAL = _phrases(
+    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))",
+    r"nope", r"nah",
+    r"not (?:yet|today|now|right now|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
+    r"hold off", r"holding off",
+    r"(?:can't|cannot|won't|not going to|not gonna|couldn't|don't want to) (?:commit|decide|sign|do (?:that|it|this)|"
+    r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
+    r"(?:i'd|we'd|i would|we would) rather (?:not|wait|hold)",
+    r"(?:wait|waiting) (?:a bit|a while|until|till)",
+    r"(?:too|a bit|a little) (?:soon|early|fast|quick)",
+    r"slow (?:down|it down)",
+    r"(?:don't|do not) think (?:so|we're ready|i'm ready|we are ready|i am ready|now)",
+    r"need more time", r"pass(?: for now| on (?:it|this))?",
+    r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!,]|\s*$)",
+    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing)",
+    r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
+    r"not in a position to", r"(?:that's|it's) not happening", r"i said no", r"no(?:,)? thank you", r"no thanks",
+)
+
+# Pressure: urgency, scarcity, telling the prospect they are wrong, guilt, ultimatums,
+# demanding money, dismissing the objection.
+PRESSURE_PLOY = _phrases(
+    r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?) "
+    r"(?:until|till|through|today|tonight|tomorrow|this week|at midnight|on \w+day|soon)",
+    r"(?:expires?|ends?) (?:today|tonight|tomorrow|this week|at midnight|friday|soon)",
+    r"(?:last|final|only \w+) (?:spots?|chance|seats?|places?|slots?)",
+    r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
+    r"(?:prices?|rates?|it|costs?) (?:[\w']+ )?(?:goes|go|is going|are going|will go) up",
+    r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
+    r"won't be (?:there|around|available) (?:next|after|long|for long|much longer)",
+    r"(?:one|two|three|four|a few|only \w+) (?:[\w']+ )?(?:left|remaining)(?! (?:to|on|in))",
+    r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)",
+    r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
+    r"come on,", r"(?:doing|do) (?:[\w']+ ){0,3}a disservice", r"(?:doesn't|won't) cost you anything",
+    r"(?:isn't|is not|that's not|that isn't) (?:fine|true|the case|a real reason)",
+    r"(?:with respect|respectfully),", r"(?:that's|that is) (?:a )?(?:common )?misconception",
+    r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
+    r"(?:the )?(?:mindset|thinking|attitude) that keeps",
+    r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
+    r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this week|by \w+day)",
+    r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
+    r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
+    r"(?:that's|that is|it's|it is) (?:just )?(?:an excuse|a cop-out)",
+    r"trust me", r"(?:don't|do not) (?:overthink|worry about (?:that|it|the))",
+    r"everyone (?:says|feels|thinks) that",
+    r"(?:can you|can't|cannot) afford (?:not|to wait)",
+    r"if not now,? when",
+    r"(?:so )?you're (?:fine|okay|ok|happy) (?:staying|with staying|being) (?:stuck|where you are)",
+    r"(?:i|we) (?:need|just need|'ll need) (?:your|a) (?:card|signature|deposit|decision|commitment|credit card)",
+    r"(?:just|simply) (?:sign|put down|pay|give me your card)",
+    r"what's (?:really )?(?:stopping|holding) you(?: back)? from (?:signing|starting|buying|saying yes|getting started)",
+    r"(?:the |a )?no[- ]brainer",
+    r"(?:last|final) (?:time|offer|call) (?:i|we|i'll|i'm)",
+    r"(?:i'll|i will|we'll|we will) (?:have to )?(?:give|release) (?:your|the) (?:spot|place|slot)",
+)
+
+# Questions that presume the answer.
+LEADING_QUESTION = _phrases(
+    r"(?:don't|wouldn't|won't|doesn't|isn't|aren't|can't|shouldn't) (?:you|it|that|this|we) "
+    r"(?:[\w']+ )?(?:agree|want|think|like|love|make sense|be|sound|see|say)[^?]{0,80}\?",
+    r"(?:you'd|you would|you) agree[^?]{0,60}\?",
+    r", right\?", r"surely",
+    r"(?:who|why) wouldn't (?:want|you)",
+    r"makes sense(?: to you)?,? (?:right|yeah)\?",
+    r"(?:so|and) (?:you're|you are|we're|we are) ready[^?]{0,40}\?",
+)
+
+# Naming what the rep observes, or owning the mismatch.
+TRANSPARENCY = _phrases(
+    r"i'm (?:sensing|noticing|getting the (?:sense|feeling|impression))",
+    r"i (?:sense|notice|noticed|can tell|get the (?:sense|feeling|impression))",
+    r"(?:it |this )?(?:sounds|seems|feels|looks) like (?:this|that|it|i|we|you're|you are|you're not|something|there's|there is|"
+    r"you might|you may|you have some|you've got some|you haven't|my)",
+    r"i(?:'m| am) not sure (?:this|that|i|we|it)(?:'s| is| am| have|'ve| are)? ?(?:landing|resonating|helping|hitting|useful|"
+    r"what|right|asked|the right|been)",
+    r"(?:i don't|i do not|i wouldn't) want to (?:assume|push|pressure|guess|presume)",
+    r"(?:can|could|may|should) (?:we|i) (?:pause|step back|hit pause|take a step back|stop for)",
+    r"(?:let me|let's|i'd like to|i want to) (?:pause|step back|take a step back|stop(?: there| talking| for a (?:second|minute|moment))?(?=[.,!])|back up)",
+    r"(?:let me|so let me) stop (?:there|talking|here)",
+    r"i(?:'ve| have) (?:just |been )?(?:doing (?:all|most) (?:of )?the talking|talk(?:ed|ing) (?:a lot|too much|at you)|rambl(?:ed|ing)|"
+    r"going on|pitch(?:ed|ing)|push(?:ed|ing)|reading you|rattl(?:ed|ing)|throw(?:n|ing)|listing|selling)",
+    r"i (?:just )?(?:threw|gave|read|dumped|rattled off|hit you with|pushed|pitched)(?: you)? (?:a lot|all|the brochure|numbers|dates|a spec|that|you)",
+    r"(?:haven't|have not|didn't) asked (?:you )?(?:a (?:single )?thing|anything|about you)",
+    r"sorry about that", r"(?:that was|i was) (?:me )?(?:pushing|being pushy|too pushy|out of line|jumping ahead)",
+    r"(?:i'll|let me|i want to|i'd like to|i should) be (?:upfront|honest|straight|transparent|clear)",
+    r"i (?:said|explained|put|described) (?:that|it|this) (?:badly|poorly|wrong|terribly)", r"let me (?:ask|say|put|try) (?:it|that|this) (?:differently|another way|better)",
+    r"(?:let me|let's) (?:start over|back up|reset|rewind)", r"(?:i|we) (?:did just|just) call(?:ed)? (?:out of nowhere|out of the blue)",
+    r"(?:don't|do not|can't) blame you", r"(?:being|feel(?:ing)?|sound(?:ing)?|seem(?:ing)?) (?:a (?:bit|little) )?(?:skeptical|sceptical|hesitant|unsure|frustrated|unconvinced)",
+    r"(?:that's|that is|it's) a (?:fair|reasonable|natural) (?:reaction|response|concern|question)",
+    r"(?:you're|you are) right",
+    r"i (?:may|might) have (?:jumped|gotten|got|been|missed|misread|rushed|pushed|gone|skipped|lost|assumed|not)",
+    r"i think i (?:jumped|got ahead|missed|lost|rushed|pushed|misread|assumed|skipped|went)",
+    r"(?:that's|that is|this is|that one's) (?:on me|my (?:fault|bad|mistake))",
+    r"my (?:fault|bad|mistake|apologies)", r"i apologi[sz]e", r"sorry,? (?:i|that|if i)",
+    r"i (?:got|get|jumped|went) ahead of (?:myself|things|where you are)",
+    r"i (?:just |probably |might have |may have |kind of |sort of )?jumped (?:[\w']+ ){0,2}(?:ahead|to|into|in|straight|the gun)",
+    r"i (?:haven't|have not|didn't|did not) (?:explained|done a (?:good|great) job|asked|made (?:that|it) clear|been clear|really asked|listened)",
+    r"i (?:may|might) not (?:be asking|have asked|have explained|have been)",
+    r"(?:from|based on) your (?:reaction|tone|answer|response)",
+    r"(?:i hear|i'm hearing|i am hearing|there's|there is|i sense) (?:some |a bit of |a little )?(?:hesitation|hesitancy|doubt|concern|scepticism|skepticism|reservation)",
+    r"(?:you|you've) (?:seem|sound|seemed|sounded) (?:a (?:bit|little) )?(?:hesitant|unsure|unconvinced|sceptical|skeptical|quiet|distracted|"
+    r"busy|lukewarm|flat|less than|not (?:convinced|sure|impressed)|underwhelmed|confused)",
+    r"(?:this|that) (?:isn't|is not|wasn't|may not be|might not be) (?:landing|resonating|what you|clear|useful|helping)",
+    r"(?:let me|i'll|i should) (?:be honest|be straight|be transparent)",
+    r"(?:to be|being) (?:honest|transparent|straight)",
+)
+
+# Acknowledging without pushing.
+ACKNOWLEDGE = _phrases(
+    r"i (?:hear|understand|get) (?:you|that|it|where you're coming from)",
+    r"(?:totally|completely|fully|i) (?:understand|get (?:it|that)|fair)",
+    r"understood", r"(?:that )?makes (?:total |complete |perfect )?sense",
+    r"(?:that's|that is|it's|totally|completely|that's totally|that's completely) (?:fair|reasonable|understandable|okay|ok|fine|normal)",
+    r"fair (?:enough|point|question)",
+    r"no (?:problem|worries|pressure|rush)", r"of course", r"appreciate (?:you|that|your|the)",
+    r"thanks for (?:being|telling|sharing|the honesty|saying)", r"good (?:question|to know|point)",
+    r"(?:that's|that is) (?:a )?(?:big|real|important|good) (?:decision|question|point)",
+)
+
+# Open questions that go into the prospect's view, goal, concern or direction.
+CONCERN_WORDS = _phrases(
+    r"concerns?", r"concerned", r"hesitat\w*", r"pause", r"worr\w*", r"reservations?", r"unsure", r"doubts?",
+    r"holding (?:you )?back", r"in the way", r"giving you", r"(?:haven't|have not|didn't) (?:addressed|covered|answered|asked|explained)",
+    r"missing", r"(?:on|in) your mind", r"feel(?:ing)?", r"thinking", r"think", r"thoughts", r"matters?", r"important",
+    r"priorit\w*", r"goals?", r"trying to", r"want", r"wanted", r"need", r"looking for", r"hoping", r"go from here",
+    r"direction", r"where (?:should|do|would) (?:we|you)", r"useful", r"valuable", r"helpful", r"land(?:ing)?", r"resonat\w*", r"fit",
+    r"change", r"achieve", r"success", r"rather", r"comfortable", r"biggest", r"best use", r"reasons?", r"behind",
+    r"timing", r"budget", r"price", r"cost", r"risk", r"sure about", r"unclear", r"sense of", r"question(?:s)? (?:for me|you have)",
+    r"make (?:it|this|that) (?:work|a yes|easier|right)", r"would (?:it|you) (?:take|need)", r"weigh\w*", r"decid\w*", r"decision",
+    r"talk (?:it )?(?:through|over) with", r"(?:she|he|they)(?:'ll|'d| will| would) (?:want|need|ask|worry)", r"show you",
+    r"differently", r"instead", r"like (?:most|best|about)", r"skeptic\w*", r"sceptic\w*", r"push(?:es)? back", r"object\w*", r"stopp\w*", r"happens?",
+    r"means? (?:for|to) you", r"look like", r"why", r"problem", r"challenge", r"frustrat\w*", r"struggl\w*", r"working", r"improve",
+)
+OPEN_QUESTION_START = _phrases(
+    r"what(?:'s| is| are| was| were| would| do| does| did| made| makes| part| about| else| kind| parts| specifically| concerns| worries| questions)?",
+    r"how (?:do|does|did|would|could|are|is|can|come|so|should|are you|do you|would you)",
+    r"why", r"where", r"which", r"tell me", r"walk me", r"talk me", r"help me understand",
+    r"describe", r"can you (?:tell|share|walk|help|say|explain)", r"could you (?:tell|share|walk|help|say|explain)",
+    r"would you (?:tell|share|walk|mind sharing|be willing to share)",
+    r"is there (?:a|any|something|anything|one|another)", r"are there (?:any|other)",
+    r"is it (?:the )?(?:timing|price|budget|cost|money|product|company|us|me|fit|something|team|contract|risk)",
+    r"i'm curious", r"i'd love to (?:hear|understand|know)", r"i want to understand",
+    r"do you (?:know|have a sense|have any sense|mind (?:telling|sharing)) (?:what|why|how|where)",
+)
+# An open question put as a request ("Walk me through the business today.").
+OPEN_PROMPT = _phrases(r"tell me", r"walk me", r"talk me", r"help me understand", r"describe", r"i'd love to (?:hear|understand|know)")
+# Factual and yes/no question starts: a short answer to these is not disengagement.
+FACTUAL_QUESTION_START = _phrases(
+    r"how (?:many|much|long|old|often|big|soon|far)", r"when", r"who", r"which (?:day|time|one|date|week)", r"what time", r"what day", r"where (?:are|is) you based",
+)
+CLOSED_QUESTION_START = _phrases(
+    r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|any)(?:n't)? "
+    r"(?:you|it|they|we|he|she|that|this|there|your|i|questions)",
+)
+LEAD_IN = re.compile(r"^(?:(?:so|and|but|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|can i ask|"
+                     r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me|"
+                     r"love that|nice|awesome|totally|yeah|yes|hey|look|listen|honestly|actually|real quick|quick question)[,.!]?\s+)+")
+CHECK_IN = _phrases(
+    r"make(?:s)? sense", r"sound(?:s)? good", r"with me", r"follow(?:ing)?", r"clear", r"any questions", r"you know",
+    r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
+)
+
+# Accepting the brush-off and wrapping up.
+WRAP_UP = _phrases(
+    r"(?:let|lemme) me know", r"hit me up", r"(?:reach|circle) (?:out|back)(?: to me)?(?: when| whenever| if)",
+    r"talk soon", r"(?:whenever|when) you're ready", r"take (?:your|some|all the) time", r"no rush",
+    r"(?:i'll|i will|we'll|i can|let me) (?:send|email|shoot|forward|drop) (?:you |it |that |this |over |everything |some )",
+    r"sounds good", r"(?:have a|enjoy your) (?:good|great|nice)", r"(?:think|sleep) (?:it|on it) over", r"think it over",
+    r"(?:i'll|i will) (?:wait|be here)", r"you know where to find me", r"keep in touch", r"speak soon", r"bye",
+    r"it was (?:so |really )?(?:good|great|nice) (?:chatting|talking|to chat|to talk|meeting)",
+)
+
+# A smaller next step the prospect can shape: a time, a person to loop in, a follow-up date.
+FALLBACK_STEP = _phrases(
+    r"(?:call|ring|phone|follow up with|check in with|catch up with|touch base with) (?:you )?(?:back )?"
+    r"(?:later (?:today|this afternoon|this evening|tonight)|this (?:afternoon|evening)|tomorrow|on \w+day|\w+day|at \d)",
+    r"(?:set up|book|schedule|grab|find|arrange|put) (?:a |some |15 minutes |twenty minutes |half an hour |a quick )?"
+    r"(?:time|call|meeting|chat|slot|session|conversation)[^.?!]{0,40}(?:with|for) (?:you and |both of you|your|the two of you|all)",
+    r"(?:loop|bring|invite|include|get) (?:in )?(?:your|her|him|them)[^.?!]{0,30}(?:on|into|in|to) (?:the |a |our )?(?:call|meeting|next)",
+    r"(?:join|be on|sit in on) (?:the |a |our )?(?:next )?(?:call|meeting|conversation)",
+    r"(?:put|book|schedule|grab|set up|pencil|block) (?:[\w']+ ){0,4}(?:on|in|into) (?:your|the|our) calendars?",
+    r"(?:get|have|bring) (?:[\w']+ ){1,3}(?:on|onto|into|to) a (?:short |quick |brief )?(?:call|meeting|chat|zoom)",
+    r"(?:the|all) (?:three|four|both) of us", r"walk (?:her|him|them|you both|both of you|the two of you|your [\w']+) through", r"(?:came|come) (?:along|with you)",
+    r"(?:call|ring) you (?:back )?(?:later|tomorrow|this afternoon|tonight|on \w+day|\w+day)",
+    r"(?:could|can|shall|may) (?:i|we) (?:come|stop|swing) (?:out|by|over)",
+    r"when (?:would|should|could|can|is|will|shall|might|'s|do)[^.?!]{0,50}(?:follow up|check in|call|reconnect|speak|talk|touch base|"
+    r"good time|best time|works|circle back|catch up|hear back|get together|meet|look at it|review|reach you)",
+    r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient) (?:time|day)",
+    r"(?:can|could|shall|may) (?:i|we) (?:call|follow up|check in|reconnect|pencil|book|schedule|put)[^.?!]{0,40}\?",
+)
+
+# --- the prospect's moves --------------------------------------------------------------------
+
+STALL = _phrases(
+    r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
+    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature)",
+    r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through)",
+    r"(?:need|want|have|like|going|got) (?:some time |a (?:bit|few days|week) |a little time |time )?to (?:think|reflect|mull|digest|process)",
+    r"(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
+    r"sleep on (?:it|this|that)", r"mull (?:it|this|that) over", r"chew on (?:it|this|that)",
+    r"(?:talk|speak|check|discuss|run (?:it|this|that) by|consult|sync|go over (?:it|this|that)|loop in)(?: (?:it|this|that))?"
+    r"(?: (?:it|this|that) over)? (?:with|by|past|in|to) (?:my|our|the) (?:wife|husband|partner|boss|team|manager|board|cfo|ceo|co-?founder|finance|director|vp|"
+    r"accountant|lawyer|legal|procurement|other half|spouse|owner|head|business partner|people|family|colleagues?|it)",
+    r"(?:my|our) (?:wife|husband|partner|boss|team|cfo|board|manager|co-?founder) (?:has|needs|would need|will need|will want|"
+    r"would want|has to|gets) (?:to )?(?:sign off|weigh in|approve|look|see|decide|be involved|say)",
+    r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
+    r"(?:i|we)(?:'ll| will) (?:check|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
+    r"review (?:it|this|that)|touch base|think about it|see)",
+    r"get back to you", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
+    r"(?:call|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
+    r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months))",
+    r"(?:after|until|till) the new year",
+    r"(?:maybe|until|till|after|wait(?:ing)? (?:until|till|for)|closer to|revisit (?:it|this|that)|look at (?:it|this|that) again|"
+    r"(?:it|this|that) (?:for|till|until)) (?:the )?(?:new year|next (?:quarter|year|month|fiscal|budget)|q[1-4]|the summer|the fall|"
+    r"the spring|january|the holidays)",
+    r"not (?:a |the )?(?:good|great|right|best) time", r"bad time", r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
+    r"(?:happy|fine|good|set|satisfied|covered|sorted|okay|ok|content) with (?:our|my|the|what) (?:current |existing )?"
+    r"(?:[\w']+ )?(?:supplier|vendor|provider|setup|solution|system|tool|partner|agency|process|one|have|we have|we've got|platform|crm)",
+    r"(?:already|currently) (?:have|use|using|work with|working with|got) (?:a |an |someone|something|our own|one)",
+    r"not (?:a|our|my) (?:top |big |high )?priority", r"(?:no|don't have (?:the|any|a)|not in the|out of) budget",
+    r"budget (?:is|'s) (?:tight|frozen|gone|spent|allocated|locked)",
+    r"maybe (?:later|down the (?:road|line)|next|another time|some other time)", r"touch base", r"circle back",
+    r"keep (?:it|this|you) in mind", r"put (?:a pin in|this on hold|it on hold)", r"(?:on|to) the back burner",
+    r"revisit (?:this|it|that)", r"not (?:really |actively |currently )?(?:looking|in the market) (?:to|for)",
+    r"let me (?:think|sleep|mull|chew)", r"(?:look at|check|review|think about|go over) (?:my|our) (?:finances|budget|numbers|calendar|options)",
+    r"(?:talk|speak|check|run it by|discuss (?:it|this) with) (?:to |with )?\w+ (?:first|before)",
+    r"(?:without|before (?:talking to|checking with)) (?:her|him|them|my \w+|our \w+)",
+    r"(?:can't|cannot|couldn't) (?:approve|sign off on|decide on|buy|sign) (?:[\w']+ ){0,3}(?:on my own|by myself|alone|myself)",
+    r"(?:on my own|by myself)(?= *[.,])", r"(?:in|into) the loop",
+    r"(?:goes|go|has to go|needs to go|would have to go) (?:through|past|to) (?:procurement|legal|finance|the board|our \w+|the \w+ committee|committee)",
+    r"(?:run|take) (?:it|this|that) (?:past|by|to) (?:our|my|the) \w+",
+    r"(?:we've|we have|i've|i have) (?:used|been with|worked with) (?:them|our \w+|\w+) for (?:years|ages|a long time|\w+ years)",
+    r"(?:happy|satisfied|content|fine) with (?:them|our|my|the current|the existing|what we|who we)",
+    r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
+    r"follow up (?:in|after|next) (?:the )?\w+",
+)
+
+UNIMPRESSED = _phrases(
+    r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels) (?:like )?(?:a lot|quite a lot|"
+    r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|much|complicated|"
+    r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask))",
+    r"(?:too|pretty|really|very|quite|bit) (?:expensive|pricey|steep|complicated|complex|basic|generic|salesy)",
+    r"not (?:(?:really|that|so|all that|too|very|totally|entirely|fully|quite) )?(?:impressed|convinced|sold|compelling|special|"
+    r"useful|relevant|what (?:i|we)(?:'m| am|'re| are) looking for|a (?:good )?fit|for (?:me|us)|excited|seeing (?:it|the value|how)|worth)",
+    r"not sure (?:about (?:this|that|it)|(?:this|that|it)(?:'s| is| would| will) (?:right|for|worth|a fit|going to|gonna|what))",
+    r"(?:doesn't|does not|don't|do not) (?:really |quite |actually )?(?:see (?:the|how|why|what|it|that)|seem (?:like|that|very|all that|right)|"
+    r"sound (?:like|that|very|different)|need (?:that|this|it|all that|more)|fit|solve|apply to|address|buy (?:it|that)|get (?:why|the point))",
+    r"(?:heard|seen) (?:that|this|it) (?:all )?before", r"(?:every|any) other (?:[\w']+ )?(?:tool|vendor|product|platform|company|program|course|coach)",
+    r"sounds like every", r"(?:just )?(?:the )?same (?:as|thing)",
+    r"(?:didn't|did not|never) (?:really )?(?:work|worked|help|helped|deliver|delivered|pan out|do much)",
+    r"(?:was|is|it's|that's|felt like|been) (?:a |an )?(?:total |complete |big |absolute )?waste", r"waste of money", r"skeptical", r"sceptical", r"i doubt", r"doubtful",
+    r"overkill", r"meh", r"so what", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
+    r"underwhelm\w*", r"(?:we're|we are|i'm|i am) (?:fine|good|okay|ok) (?:without|as is|with what)",
+    r"nice to have", r"(?:been )?burned before",
+    r"not sure (?:it's|this is|that's|it is|this would be|that would be|it would be|i'd|i would|we'd|we would) (?:[\w']+ )?(?:better|worth|right|"
+    r"for us|for me|needed|necessary|a fit|different|want|need|like|use)",
+    r"(?:not|nothing) (?:hearing |seeing )?(?:anything )?(?:special|new|different)(?= *[.,!])",
+    r"(?:everyone|everybody|every \w+|they all) (?:says?|said|claims?|promises?) (?:that|the same|this)",
+    r"(?:looks|sounds|seems) like (?:a lot of|just|every|another|what)", r"(?:seen|heard) a lot of",
+    r"(?:seems|sounds|that's|that seems|that sounds) (?:really |very |pretty |way |a bit |too )?(?:fast|quick|aggressive|pushy|risky|ambitious)",
+    r"(?:more|way more|a lot more|over) (?:than|what) (?:i|we) (?:budgeted|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)",
+    r"(?:way |a bit |a little |well )?over (?:what|our|my) (?:we|i|budget)",
+    r"(?:looked|look|looks|seemed|seems) (?:a bit |kind of |pretty |a little )?(?:dated|old|tired|cheap|generic|clunky)",
+    r"(?:nothing|didn't|never) (?:really )?(?:changed|change|stuck|stick|moved|improved)",
+    r"(?:it's|that's) (?:fine|okay|ok)\.? i mean", r"frankly", r"(?:i'm|we're) not (?:seeing|sure i see) (?:it|the|how|why)",
+    r"(?:make|makes|making) (?:it|this|that|them) (?:sound|seem|look) (?:more |really |very |too |pretty )?(?:expensive|complicated|complex|pricey|risky|hard)",
+    r"more expensive than", r"sounds (?:too good|like a sales pitch|salesy)", r"not buying it",
+)
+
+CONFUSION = _phrases(
+    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|what|how|why)|"
+    r"see (?:how|why|what|the difference))",
+    r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
+    r"what does (?:that|this|it) (?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
+    r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care)",
+    r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
+    r"sorry,? (?:what|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) lost",
+    r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
+    r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
+    r"what does (?:that|this|it) mean for (?:me|us)", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
+)
+
+NO_PROBLEM = _phrases(
+    r"not really", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
+    r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
+    r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
+    r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
+    r"(?:can't|cannot|couldn't) (?:really )?think of (?:any|anything|one|much)", r"(?:i )?(?:don't|do not) (?:really )?know",
+    r"not (?:that )?i (?:can think of|know of)", r"not sure", r"hard to say", r"works (?:for us|fine|okay|ok)", r"can't complain",
+    r"ain't broke", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
+)
+# Saying outright that nothing needs fixing, whatever the question was.
+NO_PROBLEM_STATED = _phrases(
+    r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
+    r"(?:[\w']+ ){0,3}(?:challenges?|problems?|issues?|pain(?: points?)?|complaints)",
+    r"not (?:something|anything|a thing) (?:[\w']+ ){0,4}(?:fix|solve|change|worry about|care about|looked at|asked (?:me|us) (?:to|about))",
+    r"(?:don't|do not) know (?:that|if) (?:anything|there's anything)", r"nothing(?:'s| is) (?:broken|wrong|going on)",
+    r"(?:it's|things are|everything's|everything is) (?:working|fine|good|okay)(?: (?:fine|well|for us))?(?= *[.!,])",
+    r"no (?:real |major |big )?(?:problems?|issues?|complaints)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
+)
+# A problem the prospect does name, which rules out `no_problem`.
+PAIN = _phrases(
+    r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
+    r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
+    r"drowning", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"need", r"want",
+)
+# The rep asked about a problem, goal or opportunity.
+PROBLEM_QUESTION = _phrases(
+    r"problems?", r"challenges?", r"issues?", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
+    r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep you up", r"struggl\w*", r"working",
+    r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
+)
+DISINTEREST = _phrases(
+    r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
+    r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?: soon| in)?",
+    r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
+    r"whatever", r"if you say so", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care",
+)
+# Words of a reply that adds nothing: a bare acknowledgement.
+FILLER_WORDS = frozenset(
+    "okay ok k cool sure yeah yep yes yup ya yah fine right mm mmm mhm mm-hmm hmm hm uh huh uh-huh um erm i guess suppose "
+    "maybe alright all got it interesting sounds good so well oh gotcha noted understood see makes sense nice "
+    "oh-kay right-o kinda sorta mm-hm mm-hmm uh-hm mhmm it's that's fine pretty".split()
+)
+
+ACCEPTANCE = _phrases(
+    r"(?:that's|that is|it's|fair|sounds) (?:fair|reasonable|good|great|helpful|right|true|what (?:i|we) need)",
+    r"fair enough", r"fair point", r"good point", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
+    r"(?:that's|that is) (?:actually )?(?:what (?:i|we)|exactly|really|pretty) (?:need|want|helpful|what|good|cool)",
+    r"i like (?:that|it|the sound)", r"that works", r"(?:okay|ok|alright),? (?:great|good|perfect|cool|got it|let's)",
+    r"(?:i'm|we're) (?:in|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
+    r"(?:i|we) can (?:work with|live with) that", r"that (?:answers|addresses|covers) (?:it|that|my)",
+    r"put (?:it |you )?like that",
+)
+# A prospect question that moves the deal forward (logistics, payment, next steps).
+FORWARD_QUESTION = _phrases(
+    r"payment plan", r"how (?:do|would|can) (?:we|i) (?:start|get started|sign up|begin|proceed|pay)", r"next steps?",
+    r"when (?:can|could|would) (?:we|i) (?:start|begin|kick off)", r"onboarding", r"(?:how|what) (?:about|does) (?:the )?(?:contract|terms)",
+    r"where do i sign", r"how (?:soon|fast|quickly)",
+)
+
+# --- commitments -----------------------------------------------------------------------------
+
+DECISION = _phrases(
+    r"let's (?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
+    r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in|on board|ready to (?:go|sign|start|move|proceed|buy))",
+    r"sign (?:me|us) up", r"how do (?:i|we) sign(?: up)?",
+    r"let's (?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:sign|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
+    r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
+    r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)",
+    r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+)
+AFFIRM = _phrases(
+    r"yes", r"yeah", r"yep", r"yup", r"sure", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
+    r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
+    r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in", r"booked", r"put me down", r"lock it in",
+    r"talk (?:to you )?then", r"speak then", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
+)
+HEDGE = _phrases(
+    r"maybe", r"might", r"probably", r"possibly", r"not sure", r"i'll (?:check|see|try|let you know|get back|have to check)",
+    r"let me (?:check|see|look|confirm)", r"(?:need|have) to (?:check|confirm|see)", r"tentative(?:ly)?", r"(?:can't|cannot|won't) (?:do|make)",
+    r"doesn't work", r"not (?:great|good|ideal)", r"(?:i'll|we'll) (?:get back|think)", r"should (?:be|work)", r"hopefully", r"if",
+    r"but", r"pencil", r"depends",
+)
+NAMED_TIME = _phrases(
+    r"(?:this |next |on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
+    r"(?:'s)?(?: (?:morning|afternoon|evening|night|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm|a\.m\.|p\.m\.))?))?",
+    r"tomorrow(?: (?:morning|afternoon|evening|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm))?))?",
+    r"later (?:today|this (?:afternoon|evening|morning)|tonight)", r"this (?:afternoon|evening)", r"tonight at \d{1,2}",
+    r"(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)", r"(?:at|@) \d{1,2}(?::\d\d)?", r"noon", r"(?:at )?\d{1,2}:\d\d",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
+    r"the \d{1,2}(?:st|nd|rd|th)(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
+    r"(?:at|like|say) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)(?:[- ](?:thirty|fifteen|forty-five|o'clock))?"
+    r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|more|times))",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|in the (?:morning|afternoon|evening)|at night|tonight)",
+)
+# Windows that sound like a time but are not a named one.
+VAGUE_WINDOW = _phrases(
+    r"sometime", r"some time", r"(?:the )?week (?:after|of)", r"next (?:week|month|quarter)", r"in a (?:few|couple of) (?:days|weeks)",
+    r"(?:early|later|end of|mid|late) (?:next )?(?:week|month)", r"at some point", r"soon", r"whenever", r"every", r"each",
+    r"(?:the )?week (?:after|of)", r"in the (?:next|coming) (?:couple|few)",
+)
+MEETING_WORDS = _phrases(
+    r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
+    r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
+    r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
+    r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"come (?:by|out|along|in|over)",
+    r"stop by", r"swing by", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
+)
+AGENDA_WORDS = _phrases(
+    r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
+    r"present|discuss|work) (?:through|over|at|on|out|up|the|your|any|what|how|a|it|them|those|with)",
+    r"for (?:the |your |an? )?(?:onboarding|kickoff|kick-off|demo|walkthrough|review|workshop|pilot|proposal)",
+    r"onboarding", r"kickoff", r"agenda", r"so (?:we|you|they|she|he) can", r"(?:the )?(?:numbers|proposal|contract|pilot|plan|questions)",
+)
+LEVEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("execute", _phrases(r"onboarding", r"kickoff", r"kick-off", r"implementation", r"install\w*", r"set ?up", r"go[- ]live", r"roll ?out")),
+    ("consensus", _phrases(
+        r"(?:your|my|our|the) (?:wife|husband|partner|boss|team|manager|board|cfo|ceo|co-?founder|finance|director|vp|accountant|"
+        r"lawyer|legal|procurement|spouse|stakeholders?|colleagues?)",
+        r"(?:both|all) of (?:you|us)", r"everyone", r"decision[- ]makers?",
+    )),
+    ("review", _phrases(r"proposal", r"contract", r"quote", r"agreement", r"terms", r"numbers", r"pricing")),
+    ("resolve_concerns", _phrases(r"concerns?", r"questions", r"objections?", r"worries")),
+    ("invest", _phrases(r"pilot", r"trial", r"deposit", r"proof of concept", r"poc")),
+    ("collaborate", _phrases(r"workshop", r"map (?:out|it)", r"build (?:it|the|a) (?:plan|case)", r"together")),
+    ("explore", _phrases(r"demo", r"walk ?through", r"show you", r"deep dive", r"discovery", r"explore", r"look at")),
+)
+
+# Words that aim a question at the prospect's reaction itself ("what's behind that?").
+REACTION_WORDS = _phrases(
+    r"concerns?", r"hesitat\w*", r"reservations?", r"unsure", r"doubts?", r"missing", r"pause", r"worr\w*", r"holding (?:you )?back",
+    r"not (?:a fit|landing|right|working)", r"doesn't", r"don't", r"isn't", r"behind (?:that|it|this)", r"feel\w*", r"thoughts",
+    r"rather", r"go from here", r"direction", r"looking for", r"matters?", r"important", r"most", r"fit", r"land\w*", r"resonat\w*",
+    r"expected", r"hoping", r"different(?:ly)?", r"off", r"wrong", r"(?:that|this) (?:reaction|response)",
+)
+
+# The rep owning the mismatch (a subset of transparency).
+BLAME = _phrases(
+    r"on me", r"my (?:fault|bad|mistake|apologies)", r"apologi[sz]e", r"sorry", r"ahead of (?:myself|things|where you are)",
+    r"jumped", r"i (?:may|might) (?:have|not)", r"i think i", r"i (?:haven't|have not|didn't|did not)", r"i've been",
+)
+# Pressure that burns the relationship rather than merely hurrying it.
+BRIDGE_BURNING = _phrases(
+    r"mistake", r"wrong", r"crazy", r"mad", r"foolish", r"card", r"signature", r"sign", r"deposit", r"excuse", r"cop-out",
+)
+
+# What a brush-off is about, so the advice can answer it.
+BRUSH_OFF_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("consult", _phrases(
+        r"wife", r"husband", r"partner", r"boss", r"team", r"manager", r"board", r"cfo", r"ceo", r"co-?founder", r"finance",
+        r"spouse", r"other half", r"together", r"family", r"legal", r"procurement", r"accountant",
+    )),
+    ("info", _phrases(r"send", r"email", r"forward", r"info", r"information", r"deck", r"brochure", r"materials?", r"proposal")),
+    ("incumbent", _phrases(r"happy with", r"already", r"currently", r"supplier", r"vendor", r"provider")),
+    ("budget", _phrases(r"budget", r"afford", r"money", r"expensive", r"cost")),
+    ("timing", _phrases(r"new year", r"next (?:quarter|year|month)", r"time", r"timing", r"later", r"priority", r"back burner", r"q[1-4]")),
+    ("think", _phrases(r"think", r"sleep on", r"mull", r"digest", r"process", r"reflect", r"let you know", r"get back")),
+)
+
+
+def brush_off_kind(text: str) -> str:
+    for kind, pattern in BRUSH_OFF_KINDS:
+        if pattern.search(text):
+            return kind
+    return "think"
+
+QUESTION_START = re.compile(
+    "|".join(p.pattern for p in (OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START))
+)
+
+# The rep putting a time on the table.
+PROPOSAL = _phrases(
+    r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",
+    r"how about", r"what about", r"does .{1,40} work", r"would .{1,40} work", r"can we", r"could we", r"shall we", r"should we",
+    r"see you", r"(?:book|schedule|pencil|lock) (?:it|you|us|that|this|in|onboarding|a)", r"booked", r"it is", r"works for me",
+)
+
+# Asking the prospect to agree to something smaller than the deal (a quote, a visit, a hold).
+REQUEST = _phrases(
+    r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call)",
+    r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
+    r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",
+)
+
+# Asking the prospect to name when, so the time they give is an answer, not a put-off.
+ASKS_WHEN = _phrases(
+    r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
+    r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
+)
+
+# Arguing a hesitation down: the cost of waiting, a price that will not move.
+ARGUES_DOWN = _phrases(
+    r"(?:waiting|staying (?:where you are|put)|doing nothing|sitting (?:in|on|there)|every (?:week|month|day)(?: \w+){0,4}) (?:[\w']+ ){0,3}(?:costs?|costing)",
+    r"(?:costs?|costing) you (?:more|\w+ (?:grand|thousand|dollars))", r"(?:price|rate|it) (?:stays|isn't going to change|won't change)",
+    r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
+    r"(?:you told me|you said)(?: yourself)?(?: that)? (?:[\w']+ ){0,6}(?:costs?|losing|lose|failed|burn\w*)",
+)
+
+# A question about the prospect's own world ("Who handles it for you now?").
+ABOUT_THEM = _phrases(r"you", r"your", r"you're", r"you've", r"yours", r"y'all")

@@ -1,0 +1,108 @@
+"""The offline engine: heuristic detectors that follow the critique contract, no model needed."""
+
+from __future__ import annotations
+
+from reviewer.engines import EngineResult
+from reviewer.engines.offline import coaching, commitment
+from reviewer.engines.offline.reading import TurnReading, read_turns
+from reviewer.engines.offline.responses import Response, is_handled
+from reviewer.engines.offline.signals import Signal, detect_signal, is_acceptance
+from reviewer.engines.offline.stance import judge_stance
+from reviewer.schema import CallStats, Judgement, NextCommitment, ResetMoment
+from reviewer.transcript.model import Transcript
+
+# Objections and questions that, once answered and accepted, are ordinary selling.
+ANSWERABLE = frozenset({"unimpressed", "confusion", "stall"})
+# A final rep turn this short is a goodbye, not a response.
+SIGN_OFF_WORDS = 12
+
+
+def find_signals(readings: list[TurnReading]) -> dict[int, Signal]:
+    signals: dict[int, Signal] = {}
+    previous_rep: TurnReading | None = None
+    for reading in readings:
+        if reading.role == "rep":
+            previous_rep = reading
+        else:
+            signal = detect_signal(reading, previous_rep)
+            if signal is not None:
+                signals[reading.number] = signal
+    return signals
+
+
+def _next(readings: list[TurnReading], after: int, role: str) -> TurnReading | None:
+    """The first turn with `role` after turn number `after`."""
+    return next((r for r in readings[after:] if r.role == role), None)
+
+
+def _signs_off(rep_turn: TurnReading, readings: list[TurnReading]) -> bool:
+    """The rep's reply is a short goodbye that ends the call."""
+    return rep_turn.number == len(readings) and len(rep_turn.words) <= SIGN_OFF_WORDS
+
+
+def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> list[ResetMoment]:
+    moments = []
+    for signal in signals.values():
+        rep_turn = _next(readings, signal.turn, "rep")
+        if rep_turn is None or _signs_off(rep_turn, readings):
+            continue  # the call is ending: there is nothing left to reset
+        response = Response(rep_turn)
+        handled = is_handled(signal.kind, response)
+        if not handled and signal.kind in ANSWERABLE:
+            reaction = _next(readings, rep_turn.number, "prospect")
+            if reaction is not None and is_acceptance(reaction):
+                continue
+        moments.append(
+            ResetMoment(
+                turn=signal.turn,
+                signal=signal.kind,
+                status="handled" if handled else "missed",
+                quote=signal.quote,
+                principle=coaching.PRINCIPLE_FOR_SIGNAL[signal.kind],
+                suggestion=coaching.reset_suggestion(signal.kind, signal.quote, handled, response),
+            )
+        )
+    return moments
+
+
+def judge_commitment(readings: list[TurnReading], signals: dict[int, Signal]) -> NextCommitment:
+    agreement = commitment.find_agreement(readings, signals)
+    agenda = agreement is not None and commitment.has_agenda(agreement, readings)
+    put_offs = [s for s in signals.values() if s.kind in ("stall", "failed_close")]
+    unaccepted = agreement is None and commitment.proposed_but_unaccepted(readings) is not None
+    return NextCommitment(
+        secured=agreement is not None,
+        turn=agreement.reading.number if agreement else None,
+        when=agreement.when if agreement else None,
+        level=commitment.commitment_level(agreement) if agreement else None,
+        fallback_offered=commitment.offered_fallback(readings, signals),
+        agenda=agenda,
+        quote=agreement.found.quote if agreement else None,
+        suggestion=coaching.commitment_suggestion(
+            agreement, agenda, bool(put_offs), unaccepted, put_offs[-1].quote if put_offs else None
+        ),
+    )
+
+
+class OfflineEngine:
+    name = "offline"
+    model: str | None = None
+    prompt_version: str | None = None
+
+    def judge(self, transcript: Transcript, stats: CallStats) -> EngineResult:
+        readings = read_turns(transcript.turns)
+        signals = find_signals(readings)
+        moments = judge_resets(readings, signals)
+        handled = [m.turn for m in moments if m.status == "handled"]
+        missed = [m.turn for m in moments if m.status == "missed"]
+        stance = judge_stance(readings, signals, handled, missed)
+        next_commitment = judge_commitment(readings, signals)
+        return EngineResult(
+            judgement=Judgement(
+                summary=coaching.summary(moments, stance, next_commitment),
+                reset_moments=moments,
+                pressure_vs_curiosity=stance,
+                next_commitment=next_commitment,
+                coaching_points=coaching.coaching_points(moments, stance, next_commitment),
+            )
+        )

@@ -1,0 +1,79 @@
+"""How the rep's next turn answers a reset signal: handled or missed (contract section 2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from reviewer.engines.offline import cues
+from reviewer.engines.offline.reading import Found, Question, TurnReading
+
+
+@dataclass(frozen=True)
+class Response:
+    """The moves in one rep turn that matter for judging a reset."""
+
+    reading: TurnReading
+
+    @cached_property
+    def transparency(self) -> Found | None:
+        return self.reading.search(cues.TRANSPARENCY)
+
+    @cached_property
+    def acknowledges(self) -> bool:
+        return self.reading.search(cues.ACKNOWLEDGE) is not None
+
+    @cached_property
+    def open_questions(self) -> list[Question]:
+        return [q for q in self.reading.questions if q.kind == "open"]
+
+    @cached_property
+    def concern_question(self) -> Question | None:
+        """An open question into the prospect's view, goal, concern or direction."""
+        for question in self.open_questions:
+            if cues.CONCERN_WORDS.search(cues.plain(question.text)):
+                return question
+        return None
+
+    @cached_property
+    def fallback_question(self) -> Found | None:
+        """A smaller next step whose time the prospect names ("when should we go through it?");
+        a time the rep has already fixed is the rep's agenda, not the prospect's."""
+        for question in self.reading.questions:
+            text = cues.plain(question.text)
+            if (cues.FALLBACK_STEP.search(text) or cues.ASKS_WHEN.search(text)) and not cues.NAMED_TIME.search(text):
+                return Found(self.reading, self.reading.turn.text.find(question.text), question.text)
+        return None
+
+    @cached_property
+    def pushes(self) -> Found | None:
+        """Pressure, a presumptive question or another close: the rep keeps its own agenda."""
+        return (
+            self.reading.search(cues.PRESSURE_PLOY)
+            or self.reading.search(cues.LEADING_QUESTION)
+            or self.reading.search(cues.CLOSE)
+        )
+
+    @cached_property
+    def wraps_up(self) -> bool:
+        return self.reading.search(cues.WRAP_UP) is not None
+
+
+def is_handled(signal_kind: str, response: Response) -> bool:
+    if response.pushes:
+        return False
+    if signal_kind == "failed_close":
+        # Acknowledge without pressure and ask into the hesitation; a fallback alone is not enough.
+        return (response.acknowledges or response.transparency is not None) and response.concern_question is not None
+    if signal_kind == "stall":
+        return (
+            response.concern_question is not None
+            or response.fallback_question is not None
+            or (response.transparency is not None and bool(response.open_questions))
+        )
+    if response.transparency is not None:
+        return bool(response.open_questions)
+    # Without naming what it sees, only a question aimed at the reaction itself resets the call.
+    return response.acknowledges and response.concern_question is not None and bool(
+        cues.REACTION_WORDS.search(cues.plain(response.concern_question.text))
+    )

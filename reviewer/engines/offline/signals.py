@@ -1,0 +1,109 @@
+"""Reset signals on prospect turns (contract section 2), read in the context of the rep's
+previous turn: was it a close, a long pitch, an open question or a closed factual one?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reviewer.engines.offline import cues
+from reviewer.engines.offline.reading import Found, TurnReading
+
+# A reply this long that names its own problem is an answer, not a `no_problem`.
+NO_PROBLEM_MAX_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Signal:
+    reading: TurnReading
+    kind: str
+    found: Found
+
+    @property
+    def turn(self) -> int:
+        return self.reading.number
+
+    @property
+    def quote(self) -> str:
+        return self.found.quote
+
+
+def _whole_turn(reading: TurnReading) -> Found:
+    return Found(reading, 0, reading.text)
+
+
+def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Signal | None:
+    """The one signal a prospect turn shows, strongest first, or None."""
+    if reading.role != "prospect" or not reading.words:
+        return None
+
+    def signal(kind: str, found: Found) -> Signal:
+        return Signal(reading, kind, found)
+
+    was_close = previous_rep is not None and previous_rep.search(cues.CLOSE) is not None
+    was_request = previous_rep is not None and any(
+        cues.REQUEST.match(cues.LEAD_IN.sub("", cues.plain(q.text))) for q in previous_rep.questions
+    )
+    refusal = reading.search(cues.REFUSAL)
+    stall = reading.search(cues.STALL)
+    decided = reading.search(cues.DECISION)
+    if decided and not stall and not (refusal and refusal.position > decided.position):
+        return None  # the prospect moves forward
+    if was_close and (stall or refusal):
+        return signal("failed_close", stall or refusal)
+    if was_request and refusal:
+        return signal("failed_close", refusal)
+    echoes_wrap_up = previous_rep is not None and previous_rep.search(cues.WRAP_UP) is not None
+    # A time given because the rep asked when is an answer, not a put-off.
+    answers_when = previous_rep is not None and any(cues.ASKS_WHEN.match(cues.LEAD_IN.sub("", cues.plain(q.text))) for q in previous_rep.questions[-2:])
+    if stall and not echoes_wrap_up and not answers_when:
+        # Agreeing to the ending the rep already proposed is not a new put-off.
+        return signal("stall", stall)
+    confusion = reading.search(cues.CONFUSION)
+    if confusion:
+        return signal("confusion", confusion)
+    answering = previous_rep is not None and previous_rep.asks_discovery
+    unimpressed = reading.search(cues.UNIMPRESSED)
+    if unimpressed and not answering:
+        return signal("unimpressed", unimpressed)
+    disinterest = reading.search(cues.DISINTEREST)
+    if disinterest:
+        return signal("disengagement", disinterest)
+    stated = reading.search(cues.NO_PROBLEM_STATED)
+    if stated and not reading.search(cues.PAIN):
+        return signal("no_problem", stated)
+    if previous_rep is None:
+        return None
+    asked_about_problem = (
+        previous_rep.last_question is not None
+        and previous_rep.last_question.kind == "open"
+        and cues.PROBLEM_QUESTION.search(cues.plain(previous_rep.last_question.text)) is not None
+    )
+    if asked_about_problem and len(reading.words) <= NO_PROBLEM_MAX_WORDS and not reading.search(cues.PAIN):
+        no_problem = reading.search(cues.NO_PROBLEM)
+        if no_problem:
+            return signal("no_problem", no_problem)
+    if reading.is_bare_reply and _invites_more_than_a_nod(previous_rep):
+        return signal("disengagement", _whole_turn(reading))
+    return None
+
+
+def _invites_more_than_a_nod(rep: TurnReading) -> bool:
+    """A long pitch or an open question deserves more than "okay"; a closed factual question does not."""
+    last = rep.last_question
+    ends_on_question = last is not None and last.final
+    if ends_on_question and last.kind in ("factual", "closed"):
+        return False
+    return rep.is_pitch or (ends_on_question and last.kind == "open")
+
+
+def is_acceptance(reading: TurnReading) -> bool:
+    """The prospect agrees with what the rep just said, or moves the deal forward."""
+    if reading.role != "prospect":
+        return False
+    if reading.search(cues.STALL) or reading.search(cues.REFUSAL) or reading.search(cues.UNIMPRESSED):
+        return False
+    return bool(
+        reading.search(cues.ACCEPTANCE)
+        or reading.search(cues.DECISION)
+        or reading.search(cues.FORWARD_QUESTION)
+    )

@@ -1,0 +1,127 @@
+"""Pressure versus curiosity over the whole call (contract section 3).
+
+Pressure is pushing toward a decision against hesitation the prospect has expressed; curiosity is
+exploring the prospect's view. Each rep turn gives at most one piece of evidence of each kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reviewer.engines.offline import cues
+from reviewer.engines.offline.reading import Found, Question, TurnReading
+from reviewer.engines.offline.signals import Signal, is_acceptance
+from reviewer.schema import Evidence, PressureVsCuriosity
+
+# Signals after which the prospect has expressed hesitation the rep must not push past.
+HESITATION = frozenset({"stall", "failed_close", "unimpressed"})
+# Pressure turns (unrecovered) that make the whole call pressure.
+PRESSURE_TURNS = 2
+# Curiosity needs this many exploring turns, and enough of them among the rep's turns once each
+# reset handled well adds and each one missed takes away RESET_WEIGHT.
+CURIOUS_TURNS = 2
+CURIOUS_SHARE = 0.25
+RESET_WEIGHT = 0.1
+BALANCED_LIMIT = 0.3
+EVIDENCE_LIMIT = 8
+
+
+@dataclass(frozen=True)
+class Move:
+    kind: str  # pressure | curiosity
+    found: Found
+    principle: str
+
+    @property
+    def turn(self) -> int:
+        return self.found.reading.number
+
+
+def _pressure_move(reading: TurnReading, hesitant: bool) -> Move | None:
+    ploy = reading.search(cues.PRESSURE_PLOY)
+    if ploy:
+        principle = "dont-burn-bridges" if cues.BRIDGE_BURNING.search(ploy.phrase) else "curiosity-over-pressure"
+        return Move("pressure", ploy, principle)
+    close = reading.search(cues.CLOSE)
+    leading = reading.search(cues.LEADING_QUESTION)
+    if hesitant and close:
+        return Move("pressure", close, "ask-the-concern")
+    if leading and (hesitant or close):
+        return Move("pressure", leading, "curiosity-over-pressure")
+    argued = reading.search(cues.ARGUES_DOWN) if hesitant else None
+    if argued:
+        return Move("pressure", argued, "curiosity-over-pressure")
+    return None
+
+
+def _curiosity_move(reading: TurnReading, hesitant: bool) -> Move | None:
+    transparency = reading.search(cues.TRANSPARENCY)
+    if transparency:
+        blame = cues.BLAME.search(transparency.phrase)
+        return Move("curiosity", transparency, "take-the-blame" if blame else "transparency")
+    for question in reading.questions:
+        if _explores(question):
+            found = Found(reading, reading.turn.text.find(question.text), question.text)
+            return Move("curiosity", found, "ask-the-concern" if hesitant else "clear-intent")
+    return None
+
+
+def _explores(question: Question) -> bool:
+    """A question into the prospect's own situation, not a close, a check-in or a presumption."""
+    text = cues.plain(question.text)
+    if question.kind in ("check_in", "other") or cues.CLOSE.search(text) or cues.LEADING_QUESTION.search(text):
+        return False
+    return question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
+
+
+def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[Move]:
+    moves: list[Move] = []
+    hesitant = False
+    for reading in readings:
+        if reading.role == "prospect":
+            signal = signals.get(reading.number)
+            if signal is not None and signal.kind in HESITATION:
+                hesitant = True
+            elif is_acceptance(reading):
+                hesitant = False
+            continue
+        if reading.role != "rep":
+            continue
+        pressure, curiosity = _pressure_move(reading, hesitant), _curiosity_move(reading, hesitant)
+        moves.extend(move for move in (pressure, curiosity) if move is not None)
+        if curiosity is not None and pressure is None and hesitant:
+            hesitant = curiosity.principle == "clear-intent"  # explored: the rep has stopped pushing
+    return moves
+
+
+def judge_stance(
+    readings: list[TurnReading], signals: dict[int, Signal], handled_turns: list[int], missed_turns: list[int]
+) -> PressureVsCuriosity:
+    moves = find_moves(readings, signals)
+    pressure = [m for m in moves if m.kind == "pressure"]
+    curiosity = [m for m in moves if m.kind == "curiosity"]
+    rep_turns = sum(1 for r in readings if r.role == "rep") or 1
+    # A genuine recovery: the rep resets well after its last push.
+    recovered = bool(pressure) and any(turn > pressure[-1].turn for turn in handled_turns)
+    if len(pressure) >= PRESSURE_TURNS and not recovered:
+        stance = "pressure"
+    elif not pressure and len(curiosity) >= CURIOUS_TURNS and (
+        len(curiosity) / rep_turns + RESET_WEIGHT * (len(handled_turns) - len(missed_turns)) >= CURIOUS_SHARE
+    ):
+        stance = "curiosity"
+    else:
+        stance = "balanced"
+    weighted_pressure = 1.5 * len(pressure)
+    raw = (len(curiosity) - weighted_pressure) / (len(curiosity) + weighted_pressure + 1)
+    if stance == "pressure":
+        score = min(raw, -BALANCED_LIMIT)
+    elif stance == "curiosity":
+        score = max(raw, BALANCED_LIMIT)
+    else:
+        score = max(-BALANCED_LIMIT, min(BALANCED_LIMIT, raw))
+    shown = (pressure[:EVIDENCE_LIMIT // 2] + curiosity)[:EVIDENCE_LIMIT]
+    evidence = [
+        Evidence(turn=m.turn, kind=m.kind, quote=m.found.quote, principle=m.principle)
+        for m in sorted(shown, key=lambda m: m.turn)
+    ]
+    return PressureVsCuriosity(stance=stance, score=round(score, 2), evidence=evidence)

@@ -1,0 +1,52 @@
+"""The offline engine end to end: the Engine protocol, grounding on real calls, coaching output."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from test_offline_calls import CLOSE_REFUSED_PRESSED, call, judge
+from reviewer.engines import EngineSettings, create_engine
+from reviewer.engines.offline import OfflineEngine
+from reviewer.grounding import grounding_errors
+from reviewer.principles import is_known
+from reviewer.stats import call_stats
+from reviewer.transcript import read_transcript
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = sorted((ROOT / "evals" / "cases").glob("*.yaml"))
+
+
+def test_is_the_default_engine_without_a_model():
+    engine = create_engine(EngineSettings(engine="auto"))
+    assert isinstance(engine, OfflineEngine)
+    assert (engine.name, engine.model, engine.prompt_version) == ("offline", None, None)
+
+
+@pytest.mark.parametrize("case_file", CASES, ids=lambda p: p.stem)
+def test_every_finding_on_the_labelled_calls_is_grounded(case_file):
+    case = yaml.safe_load(case_file.read_text())
+    transcript = read_transcript(str(case_file.parent / case["transcript"]), rep=case.get("rep"), prospects=case.get("prospects"))
+    judgement = OfflineEngine().judge(transcript, call_stats(transcript)).judgement
+    assert grounding_errors(judgement, transcript) == []
+
+
+def test_a_pressure_call_gets_a_summary_and_ranked_coaching():
+    judgement = judge(call(CLOSE_REFUSED_PRESSED))
+    assert "missed 2 of 2" in judgement.summary
+    assert 1 <= len(judgement.summary.split(". ")) <= 3
+    principles = [p.principle for p in judgement.coaching_points]
+    assert principles[0] == "ask-the-concern"
+    assert "dont-burn-bridges" in principles
+    assert all(is_known(p) for p in principles)
+
+
+def test_a_clean_call_has_no_reset_moments_and_says_so():
+    judgement = judge(call("""
+        Dana: What made you take the call?
+        Lee: Our win rate dropped.
+        Dana: What do you think is behind it?
+        Lee: New reps.
+    """))
+    assert judgement.reset_moments == []
+    assert "no clear sign" in judgement.summary

@@ -1,0 +1,52 @@
+"""Pressure versus curiosity over the whole call (contract section 3)."""
+
+from test_offline_calls import CLOSE_REFUSED_PRESSED, CURIOUS_CALL, DISENGAGED_AFTER_PITCH, call, judge
+from reviewer.grounding import quote_in_turn
+
+
+def test_ploys_and_repeated_closes_after_a_no_are_pressure():
+    transcript = call(CLOSE_REFUSED_PRESSED)
+    stance = judge(transcript).pressure_vs_curiosity
+    assert stance.stance == "pressure"
+    assert stance.score < 0
+    pressure = [e for e in stance.evidence if e.kind == "pressure"]
+    assert {e.turn for e in pressure} == {3, 5}
+    assert all(quote_in_turn(e.quote, transcript, e.turn) for e in stance.evidence)
+
+
+def test_exploring_the_prospects_view_without_pushing_is_curiosity():
+    stance = judge(call(CURIOUS_CALL)).pressure_vs_curiosity
+    assert stance.stance == "curiosity"
+    assert stance.score > 0
+    assert all(e.kind == "curiosity" for e in stance.evidence)
+
+
+def test_feature_dumping_without_ploys_is_not_pressure():
+    stance = judge(call(DISENGAGED_AFTER_PITCH)).pressure_vs_curiosity
+    assert stance.stance == "balanced"
+
+
+def test_heavy_pressure_followed_by_a_genuine_reset_is_balanced():
+    script = """
+        Dana: This price ends Friday, so let's get you signed up today.
+        Lee: I'm not ready to sign anything.
+        Dana: If you sign today I'll add a month free, but only today. Are you in?
+        Lee: No.
+        Dana: You're right, and that was me pushing, which isn't fair to you. What's giving you pause?
+        Lee: Honestly, whether my team will use it.
+        Dana: What happened the last time you rolled out a tool?
+        Lee: Nobody logged in after week two.
+    """
+    assert judge(call(script)).pressure_vs_curiosity.stance == "balanced"
+
+
+def test_a_passive_order_taker_is_balanced():
+    script = """
+        Lee: We need two coffee machines for the office.
+        Dana: Sure. The Model 5 is ninety a month.
+        Lee: Does it do milk drinks?
+        Dana: Yes.
+        Lee: Great, how do I sign up?
+        Dana: I'll email you the agreement.
+    """
+    assert judge(call(script)).pressure_vs_curiosity.stance == "balanced"
