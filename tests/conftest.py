@@ -82,3 +82,11 @@ def ungrounded_judgement(grounded_judgement) -> dict:
     wrong = copy.deepcopy(grounded_judgement)
     wrong["reset_moments"][0]["quote"] = "That sounds amazing, let's do it!"
     return wrong
+
+
+@pytest.fixture(autouse=True)
+def isolated_store(tmp_path, monkeypatch):
+    """Every test gets its own critique store, never the user's real one."""
+    path = tmp_path / "critiques.sqlite3"
+    monkeypatch.setenv("REVIEWER_DB", str(path))
+    return path

@@ -1,5 +1,6 @@
 """`reviewer critique` as a rep uses it: formats, output, stdin, and every error path's exit code."""
 
+import datetime as dt
 import json
 import socket
 import subprocess
@@ -126,3 +127,16 @@ def test_principles_lists_every_catalogue_entry_with_its_source():
     entries = json.loads(result.stdout)
     assert {e["id"] for e in entries} >= {"reset-button", "preferred-outcomes", "curiosity-over-pressure"}
     assert all(e["source"].endswith(".txt") for e in entries)
+
+
+def test_each_critique_is_saved_in_the_store_unless_told_not_to(isolated_store, tmp_path):
+    from reviewer.store import open_store
+
+    assert run("critique", str(CALL), "--no-store").exit_code == 0
+    assert not isolated_store.exists()
+    other_db = tmp_path / "team.sqlite3"
+    assert run("critique", str(CALL), "--db", str(other_db)).exit_code == 0
+    assert run("critique", str(CALL), "--db", str(other_db)).exit_code == 0  # a rerun replaces, not adds
+    with open_store(other_db) as store:
+        rows = list(store.critiques(dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
+    assert len(rows) == 1 and rows[0].critique.transcript.source == str(CALL)

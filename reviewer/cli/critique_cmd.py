@@ -24,7 +24,9 @@ from reviewer.render import FORMATS
 @click.option("--base-url", metavar="URL", help="OpenAI-compatible endpoint, e.g. Ollama's [env: OPENAI_BASE_URL].")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--output", "-o", metavar="PATH", help="Write the critique here instead of stdout.")
-def critique_command(file, rep, prospects, engine, model, base_url, fmt, output):
+@click.option("--db", metavar="PATH", help="The critique store [env: REVIEWER_DB; default: the user data dir].")
+@click.option("--no-store", is_flag=True, help="Do not save this critique in the store.")
+def critique_command(file, rep, prospects, engine, model, base_url, fmt, output, db, no_store):
     """Critique one sales call: missed reset moments, pressure vs curiosity, next commitment.
 
     FILE is a transcript (.txt, .vtt, .srt or .json export), or - for stdin.
@@ -38,6 +40,11 @@ def critique_command(file, rep, prospects, engine, model, base_url, fmt, output)
     if transcript.rep_inferred:
         click.echo(f"reviewer: reviewing {transcript.rep} as the rep (inferred; pass --rep NAME to choose)", err=True)
     result = critique(transcript, engine=engine, model=model, base_url=base_url)
+    if not no_store:
+        from reviewer.store import call_date_for, open_store
+
+        with open_store(db) as store:
+            store.save(result, call_date=call_date_for(transcript, file), source_sha256=transcript.content_sha256)
     color = output is None and fmt == "text" and sys.stdout.isatty()
     text = render(result, fmt, color=color)
     if output is None:

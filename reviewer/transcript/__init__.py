@@ -8,6 +8,7 @@ surfaces as a one-line `InputError`.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -85,6 +86,7 @@ def parse_transcript(
         prospects=_prospects(prospects, chosen_rep, speakers),
         rep_inferred=not rep,
         metadata=metadata,
+        content_sha256=hashlib.sha256(data if isinstance(data, bytes) else data.encode("utf-8")).hexdigest(),
     )
 
 

@@ -39,6 +39,7 @@ class Transcript(BaseModel):
     prospects: list[str]
     rep_inferred: bool = False
     metadata: dict[str, str] = Field(default_factory=dict)
+    content_sha256: str = Field("", description="Digest of the file as read: the identity of a call.")
 
     @property
     def speakers(self) -> list[str]:
@@ -63,6 +64,7 @@ class Transcript(BaseModel):
         prospects: list[str] | None = None,
         rep_inferred: bool = False,
         metadata: dict[str, str] | None = None,
+        content_sha256: str = "",
     ) -> "Transcript":
         """Number the turns and give each speaker a role; without `prospects`, everyone
         but the rep is a prospect."""
@@ -79,6 +81,7 @@ class Transcript(BaseModel):
             prospects=prospects,
             rep_inferred=rep_inferred,
             metadata=metadata or {},
+            content_sha256=content_sha256,
         )
 
 
