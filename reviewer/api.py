@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reviewer.engines import Engine, EngineSettings, create_engine
-from reviewer.schema import Critique, EngineInfo, TranscriptInfo
+from reviewer.engines import Engine, EngineResult, EngineSettings, create_engine
+from reviewer.schema import CallStats, Critique, EngineInfo, TranscriptInfo
 from reviewer.stats import call_stats
 from reviewer.transcript import read_transcript
 from reviewer.transcript.model import Transcript
@@ -30,7 +30,12 @@ def critique(
         settings = EngineSettings.from_env(os.environ, engine=engine, model=model, base_url=base_url)
         engine = create_engine(settings)
     stats = call_stats(transcript)
-    result = engine.judge(transcript, stats)
+    return assemble_critique(transcript, engine, stats, engine.judge(transcript, stats))
+
+
+def assemble_critique(transcript: Transcript, engine: Engine, stats: CallStats, result: EngineResult) -> Critique:
+    """The engine's judgement wrapped with what code knows for certain; shared with `batch`,
+    which gets its results from `ajudge` or the Batch API."""
     judgement = result.judgement
     return Critique(
         transcript=TranscriptInfo(

@@ -7,6 +7,7 @@ reaches the user. `openai` is imported only when an engine is built, to keep `--
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Generator
 from dataclasses import dataclass
 
@@ -84,24 +85,46 @@ class OpenAIEngine:
             except StopIteration as finished:
                 return finished.value
 
-    async def ajudge(self, transcript: Transcript, stats: CallStats) -> EngineResult:
-        """`judge` for many calls at once (batch); the same requests and validation."""
+    async def ajudge(self, transcript: Transcript, stats: CallStats, *, first_answer: dict | None = None) -> EngineResult:
+        """`judge` for many calls at once (batch); the same requests and validation. `first_answer`
+        is the response body to `request_body` when the Batch API delivered it: only a repair,
+        if one is needed, is then sent from here."""
+        exchange = self._exchange(transcript, stats)
+        messages = next(exchange)
+        reply = await self._asend(messages) if first_answer is None else self._body_reply(first_answer)
+        while True:
+            try:
+                messages = exchange.send(reply)
+            except StopIteration as finished:
+                return finished.value
+            reply = await self._asend(messages)
+
+    def request_body(self, transcript: Transcript, stats: CallStats) -> dict:
+        """The first request as the JSON body `judge` sends, for the Batch API to deliver."""
+        return self._wire_request(self.prompts.judge_messages(transcript, stats))
+
+    async def aclose(self) -> None:
+        """Close the async client on the event loop that opened its connections."""
+        if self._async_client is not None:
+            await self._async_client.close()
+            self._async_client = None
+
+    async def _asend(self, messages: list[dict]) -> Reply:
+        """Sends the schema built once, not per request as `parse` does: with many calls in
+        flight that work would hold up every other call on the event loop."""
         import openai
 
         if self._async_client is None:
             self._async_client = openai.AsyncOpenAI(**self._client_options)
-        send = self._async_client.chat.completions.with_raw_response.parse
-        exchange = self._exchange(transcript, stats)
-        messages = next(exchange)
-        while True:
-            try:
-                raw = await send(**self._request(messages))
-            except openai.OpenAIError as error:
-                raise self._engine_error(error, self._async_client) from error
-            try:
-                messages = exchange.send(self._reply(raw))
-            except StopIteration as finished:
-                return finished.value
+        try:
+            create = self._async_client.chat.completions.with_raw_response.create
+            raw = await create(**self._wire_request(messages), stream=False)  # the very body `parse` sends
+        except openai.OpenAIError as error:
+            raise self._engine_error(error, self._async_client) from error
+        return self._body_reply(_response_json(raw))
+
+    def _wire_request(self, messages: list[dict]) -> dict:
+        return {**self._request(messages), "response_format": _judgement_format()}
 
     def _exchange(self, transcript: Transcript, stats: CallStats) -> Exchange:
         """The whole conversation, free of I/O so the sync and async drivers share it."""
@@ -138,14 +161,24 @@ class OpenAIEngine:
 
     def _reply(self, raw) -> Reply:
         """Read one raw response; an answer that does not fit the schema is a Reply, not an error."""
+        return self._answer_reply(_response_json(raw), raw.parse)
+
+    def _body_reply(self, body: dict) -> Reply:
+        """A response body parsed as the SDK's `parse` does; for `ajudge` and Batch API answers."""
+        from openai import omit
+        from openai.lib._parsing import parse_chat_completion
+        from openai.types.chat import ChatCompletion
+
+        return self._answer_reply(
+            body,
+            lambda: parse_chat_completion(
+                response_format=Judgement, input_tools=omit, chat_completion=ChatCompletion.construct(**body)
+            ),
+        )
+
+    def _answer_reply(self, body: dict, parse) -> Reply:
         import openai
 
-        try:
-            body = raw.http_response.json()
-        except ValueError:
-            raise EngineError(
-                "the model server did not answer with JSON; check that the base URL points at its /v1 API"
-            ) from None
         usage = body.get("usage") or {}
         tokens = Usage(
             prompt_tokens=usage.get("prompt_tokens") or 0,
@@ -155,7 +188,7 @@ class OpenAIEngine:
         choices = body.get("choices") or [{}]
         content = (choices[0].get("message") or {}).get("content")
         try:
-            message = raw.parse().choices[0].message
+            message = parse().choices[0].message
         except ValidationError as error:
             problems = [
                 f"{'.'.join(map(str, e['loc'])) or 'answer'}: {e['msg']}" for e in error.errors()[:_MAX_SCHEMA_PROBLEMS]
@@ -205,6 +238,23 @@ class OpenAIEngine:
                 f"the model server answered {error.status_code} ({_one_line(error.message)}); try again later"
             )
         return EngineError(f"the model request failed: {_one_line(str(error))}")
+
+
+@functools.cache
+def _judgement_format() -> dict:
+    """The critique schema as the API takes it, exactly as `parse` builds it from `Judgement`."""
+    from openai.lib._parsing import type_to_response_format_param
+
+    return type_to_response_format_param(Judgement)
+
+
+def _response_json(raw) -> dict:
+    try:
+        return raw.http_response.json()
+    except ValueError:
+        raise EngineError(
+            "the model server did not answer with JSON; check that the base URL points at its /v1 API"
+        ) from None
 
 
 def _one_line(text: str, limit: int = 200) -> str:
