@@ -54,26 +54,11 @@ def offline_seconds(calls: Path, out: Path, *store_options: str) -> float:
     return time.perf_counter() - started
 
 
-def loopback_server(respond, *, delay: float, connections: int):
-    """The test suite's fake server, behaving as a real one does under load: HTTP/1.1 keep-alive
-    and a listen backlog for every simultaneous connection (socketserver's defaults, HTTP/1.0
-    and a backlog of 5, drop connections beyond the fifth and the client retries them later)."""
-    from fake_openai_server import FakeOpenAIServer
-
-    class LoopbackServer(FakeOpenAIServer):
-        def _handler_class(self):
-            return type("KeepAliveHandler", (super()._handler_class(),), {"protocol_version": "HTTP/1.1"})
-
-    server = LoopbackServer(respond, delay=delay)
-    server._server.socket.listen(connections)
-    return server
-
-
 def llm_run(calls: Path, out: Path, concurrency: int, delay: float) -> tuple[float, int, int]:
     """Seconds for the run itself (the SDK already imported, as it is after the first call),
     the server's most requests in flight, and the requests it served."""
     import openai  # noqa: F401  (0.7 s once per process; not what this measures)
-    from fake_openai_server import chat_completion
+    from fake_openai_server import FakeOpenAIServer, chat_completion
 
     from reviewer.batch.inputs import collect_calls
     from reviewer.batch.results import ResultDir
@@ -81,7 +66,7 @@ def llm_run(calls: Path, out: Path, concurrency: int, delay: float) -> tuple[flo
     from reviewer.engines.openai_engine import OpenAIEngine
 
     respond = lambda request: chat_completion(PLAIN_JUDGEMENT)  # noqa: E731
-    with loopback_server(respond, delay=delay, connections=max(64, concurrency)) as server:
+    with FakeOpenAIServer(respond, delay=delay) as server:
         engine = OpenAIEngine("bench-model", base_url=server.url)
         run = BatchRun(collect_calls([str(calls)], out), ResultDir(out), engine, BatchOptions(concurrency=concurrency))
         started = time.perf_counter()
@@ -93,10 +78,10 @@ def llm_run(calls: Path, out: Path, concurrency: int, delay: float) -> tuple[flo
 
 def llm_process_seconds(calls: Path, out: Path, concurrency: int, delay: float) -> float:
     """The same run as a user starts it: a whole `reviewer batch` process, SDK import included."""
-    from fake_openai_server import chat_completion
+    from fake_openai_server import FakeOpenAIServer, chat_completion
 
     respond = lambda request: chat_completion(PLAIN_JUDGEMENT)  # noqa: E731
-    with loopback_server(respond, delay=delay, connections=max(64, concurrency)) as server:
+    with FakeOpenAIServer(respond, delay=delay) as server:
         command = REVIEWER + [
             "batch", str(calls), "--out", str(out), "--base-url", server.url, "--model", "bench-model",
             "--concurrency", str(concurrency), "--quiet", "--no-store",

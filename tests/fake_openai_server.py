@@ -60,6 +60,13 @@ def api_error(status: int, message: str, code: str | None = None) -> tuple[int, 
     return status, {"error": {"message": message, "type": "invalid_request_error", "param": None, "code": code}}
 
 
+class _LoopbackHTTPServer(ThreadingHTTPServer):
+    """Behaves as a real server under load: a listen backlog for many simultaneous connections
+    (socketserver's default of 5 drops the rest, and the client retries them later)."""
+
+    request_queue_size = 128
+
+
 class FakeOpenAIServer:
     def __init__(self, respond, *, delay: float = 0.0):
         self.respond = respond
@@ -68,7 +75,7 @@ class FakeOpenAIServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _LoopbackHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         # A short poll interval lets `shutdown` return at once instead of after half a second.
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,), daemon=True)
@@ -109,6 +116,8 @@ class FakeOpenAIServer:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as the SDK's connection pool expects
+
             def do_POST(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 request = json.loads(self.rfile.read(length) or b"{}")

@@ -36,7 +36,6 @@ class PreparedCall:
 def prepare_call(file: CallFile, engine: Engine, *, rep: str | None, reps: RepMap | None) -> PreparedCall:
     """Raises ReviewerError for a call that cannot be read; the batch records it and goes on."""
     transcript = read_transcript(str(file.path), rep=rep)
-    content = file.path.read_bytes()
     team_rep, from_map = transcript.rep, False
     choice = reps.choose(transcript) if reps else None
     if choice is not None:
@@ -46,9 +45,10 @@ def prepare_call(file: CallFile, engine: Engine, *, rep: str | None, reps: RepMa
             format=transcript.format,
             rep=choice.speaker,
             metadata=transcript.metadata,
+            content_sha256=transcript.content_sha256,
         )
         team_rep, from_map = choice.rep, True
-    source_sha256 = hashlib.sha256(content).hexdigest()
+    source_sha256 = transcript.content_sha256
     return PreparedCall(
         file=file,
         transcript=transcript,
