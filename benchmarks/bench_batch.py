@@ -17,11 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from timing import REVIEWER, ROOT
+
 sys.path.insert(0, str(ROOT / "tests"))  # the loopback fake server lives with the tests
 
-CONSOLE_SCRIPT = Path(sys.executable).with_name("reviewer")
-REVIEWER = [str(CONSOLE_SCRIPT)] if CONSOLE_SCRIPT.exists() else [sys.executable, "-m", "reviewer"]
 FIXTURES = sorted((ROOT / "fixtures" / "calls").iterdir())
 OFFLINE_ENV = {"OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "REVIEWER_MODEL": "", "PATH": ""}
 

@@ -8,25 +8,13 @@ process, under 0.3 s; the offline engine at 200 calls per second or more.
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CONSOLE_SCRIPT = Path(sys.executable).with_name("reviewer")
-REVIEWER = [str(CONSOLE_SCRIPT)] if CONSOLE_SCRIPT.exists() else [sys.executable, "-m", "reviewer"]
+from timing import REVIEWER, ROOT, median_seconds
+
 LONG_CALL = ROOT / "benchmarks" / "data" / "call-150-turns.txt"
 
-
-def median_seconds(command: list[str], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def offline_calls_per_second(path: Path, seconds: float) -> float:

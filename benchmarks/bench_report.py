@@ -11,16 +11,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CONSOLE_SCRIPT = Path(sys.executable).with_name("reviewer")
-REVIEWER = [str(CONSOLE_SCRIPT)] if CONSOLE_SCRIPT.exists() else [sys.executable, "-m", "reviewer"]
+from timing import REVIEWER, ROOT, median_seconds
+
 REPS = ["Dana", "Lee", "Priya", "Sam", "Noor", "Alex", "Jordan", "Kim"]
 
 
@@ -43,14 +39,6 @@ def fill_store(path: Path, calls: int, days: int) -> float:
                        source_sha256=hashlib.sha256(str(number).encode()).hexdigest())
         return calls / (time.perf_counter() - started)
 
-
-def median_seconds(command: list[str], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def main() -> None:

@@ -2,7 +2,10 @@ import copy
 
 import pytest
 
+from reviewer.store import open_store
 from reviewer.transcript.model import Transcript, Utterance
+
+from team_calls import digest, team_calls
 
 # Request headers that carry credentials; they never reach a cassette.
 SECRET_HEADERS = ["authorization", "api-key", "x-api-key", "openai-organization", "openai-project", "cookie"]
@@ -90,3 +93,13 @@ def isolated_store(tmp_path, monkeypatch):
     path = tmp_path / "critiques.sqlite3"
     monkeypatch.setenv("REVIEWER_DB", str(path))
     return path
+
+
+@pytest.fixture
+def team_db(tmp_path) -> str:
+    """A store holding two weeks of a four-rep team's critiques (see team_calls.py)."""
+    path = tmp_path / "team.sqlite3"
+    with open_store(path) as store:
+        for call_date, critique in team_calls():
+            store.save(critique, call_date=call_date, source_sha256=digest(critique.transcript.source))
+    return str(path)

@@ -6,12 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-import pytest
 
 from reviewer.schema import (
     CallStats, Critique, EngineInfo, Evidence, NextCommitment, PressureVsCuriosity, ResetMoment, TranscriptInfo,
 )
-from reviewer.store import open_store
 
 WEEK_START = dt.date(2026, 3, 2)  # a Monday; the report period is this week
 WEEK_END = dt.date(2026, 3, 8)
@@ -97,12 +95,3 @@ def team_calls() -> list[tuple[dt.date, Critique]]:
         (before + 4 * day, make_critique("Sam", "calls/old-5.txt", secured=True, when="Friday 3pm", score=0.3)),
         (WEEK_START - dt.timedelta(days=30), make_critique("Dana", "calls/ancient.txt", secured=True, score=0.9)),
     ]
-
-
-@pytest.fixture
-def team_db(tmp_path) -> str:
-    path = tmp_path / "team.sqlite3"
-    with open_store(path) as store:
-        for call_date, critique in team_calls():
-            store.save(critique, call_date=call_date, source_sha256=digest(critique.transcript.source))
-    return str(path)

@@ -7,7 +7,7 @@ import pytest
 from reviewer.errors import UsageError
 from reviewer.report import Period, build_team_report, parse_period
 from reviewer.store import open_store
-from test_report_fixtures import WEEK_END, WEEK_START, digest, make_critique, team_db  # noqa: F401
+from team_calls import WEEK_END, WEEK_START, digest, make_critique
 
 WEEK = Period(WEEK_START, WEEK_END)
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from reviewer.cli import cli
-from test_report_fixtures import WEEK_END, WEEK_START, team_db  # noqa: F401
+from team_calls import WEEK_END, WEEK_START
 
 CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.skipif(

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from reviewer.cli import cli
 from reviewer.store import open_store
-from test_report_fixtures import WEEK_END, WEEK_START, digest, make_critique, team_db  # noqa: F401
+from team_calls import WEEK_END, WEEK_START, digest, make_critique
 
 THIS_WEEK = ["--from", WEEK_START.isoformat(), "--to", WEEK_END.isoformat()]
 

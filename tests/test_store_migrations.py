@@ -5,7 +5,7 @@ import sqlite3
 
 from reviewer.store import open_store
 from reviewer.store.migrations import LATEST_VERSION, migrate
-from test_report_fixtures import make_critique
+from team_calls import make_critique
 
 
 def _v1_store(path, critique):

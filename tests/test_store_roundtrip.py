@@ -7,7 +7,7 @@ import pytest
 
 from reviewer.errors import InputError
 from reviewer.store import default_store_path, open_store
-from test_report_fixtures import make_critique
+from team_calls import make_critique
 
 MONDAY = dt.date(2026, 3, 2)
 
