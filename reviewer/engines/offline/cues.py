@@ -1,6 +1,7 @@
 """Phrase patterns, grouped and named by what they mean in a sales conversation.
 
-Everything is compiled once at import so judging a call costs a few regex searches per turn.
+Everything is compiled once at import so judging a call costs a few regex searches per turn;
+`speed_up()` recompiles the phrase lists for speed once a process judges more than one call.
 Patterns run on `plain(text)`, which only swaps typographic apostrophes, so match positions
 stay valid in the original text and quotes can be cut from it verbatim.
 """
@@ -9,19 +10,12 @@ from __future__ import annotations
 
 import re
 
-
-def _phrases(*alternatives: str) -> re.Pattern[str]:
-    """Whole-word alternatives; a phrase never matches inside a longer word. Patterns are lower
-    case and run on `plain` text: case-sensitive matching is several times faster."""
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
-
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+from reviewer.engines.offline.phrases import Phrases, any_of, phrases, speed_up_all
 
 
 def plain(text: str) -> str:
     """Lower case with straight apostrophes, character for character, so positions stay valid."""
-    swapped = text.translate(_APOSTROPHES)
+    swapped = text.replace("\u2019", "'").replace("\u2018", "'")  # far quicker than translate
     lowered = swapped.lower()
     if len(lowered) == len(swapped):
         return lowered
@@ -58,7 +52,7 @@ WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 # --- the rep's moves -------------------------------------------------------------------------
 
 # Asking for the decision or the deal itself.
-CLOSE = _phrases(
+CLOSE = phrases(
     r"(?:want|like|ready|good) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
     r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this))",
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
@@ -81,7 +75,7 @@ CLOSE = _phrases(
 )
 
 # A plain no or put-off in answer to a close.
-REFUSAL = _phrases(
+REFUSAL = phrases(
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))",
     r"nope", r"nah",
     r"not (?:yet|today|now|right now|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
@@ -102,7 +96,7 @@ REFUSAL = _phrases(
 
 # Pressure: urgency, scarcity, telling the prospect they are wrong, guilt, ultimatums,
 # demanding money, dismissing the objection.
-PRESSURE_PLOY = _phrases(
+PRESSURE_PLOY = phrases(
     r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?) "
     r"(?:until|till|through|today|tonight|tomorrow|this week|at midnight|on \w+day|soon)",
     r"(?:expires?|ends?) (?:today|tonight|tomorrow|this week|at midnight|friday|soon)",
@@ -138,7 +132,7 @@ PRESSURE_PLOY = _phrases(
 )
 
 # Questions that presume the answer.
-LEADING_QUESTION = _phrases(
+LEADING_QUESTION = phrases(
     r"(?:don't|wouldn't|won't|doesn't|isn't|aren't|can't|shouldn't) (?:you|it|that|this|we) "
     r"(?:[\w']+ )?(?:agree|want|think|like|love|make sense|be|sound|see|say)[^?]{0,80}\?",
     r"(?:you'd|you would|you) agree[^?]{0,60}\?",
@@ -149,7 +143,7 @@ LEADING_QUESTION = _phrases(
 )
 
 # Naming what the rep observes, or owning the mismatch.
-TRANSPARENCY = _phrases(
+TRANSPARENCY = phrases(
     r"i'm (?:sensing|noticing|getting the (?:sense|feeling|impression))",
     r"i (?:sense|notice|noticed|can tell|get the (?:sense|feeling|impression))",
     r"(?:it |this )?(?:sounds|seems|feels|looks) like (?:this|that|it|i|we|you're|you are|you're not|something|there's|there is|"
@@ -189,7 +183,7 @@ TRANSPARENCY = _phrases(
 )
 
 # Acknowledging without pushing.
-ACKNOWLEDGE = _phrases(
+ACKNOWLEDGE = phrases(
     r"i (?:hear|understand|get) (?:you|that|it|where you're coming from)",
     r"(?:totally|completely|fully|i) (?:understand|get (?:it|that)|fair)",
     r"understood", r"(?:that )?makes (?:total |complete |perfect )?sense",
@@ -201,7 +195,7 @@ ACKNOWLEDGE = _phrases(
 )
 
 # Open questions that go into the prospect's view, goal, concern or direction.
-CONCERN_WORDS = _phrases(
+CONCERN_WORDS = phrases(
     r"concerns?", r"concerned", r"hesitat\w*", r"pause", r"worr\w*", r"reservations?", r"unsure", r"doubts?",
     r"holding (?:you )?back", r"in the way", r"giving you", r"(?:haven't|have not|didn't) (?:addressed|covered|answered|asked|explained)",
     r"missing", r"(?:on|in) your mind", r"feel(?:ing)?", r"thinking", r"think", r"thoughts", r"matters?", r"important",
@@ -214,7 +208,7 @@ CONCERN_WORDS = _phrases(
     r"differently", r"instead", r"like (?:most|best|about)", r"skeptic\w*", r"sceptic\w*", r"push(?:es)? back", r"object\w*", r"stopp\w*", r"happens?",
     r"means? (?:for|to) you", r"look like", r"why", r"problem", r"challenge", r"frustrat\w*", r"struggl\w*", r"working", r"improve",
 )
-OPEN_QUESTION_START = _phrases(
+OPEN_QUESTION_START = phrases(
     r"what(?:'s| is| are| was| were| would| do| does| did| made| makes| part| about| else| kind| parts| specifically| concerns| worries| questions)?",
     r"how (?:do|does|did|would|could|are|is|can|come|so|should|are you|do you|would you)",
     r"why", r"where", r"which", r"tell me", r"walk me", r"talk me", r"help me understand",
@@ -226,25 +220,25 @@ OPEN_QUESTION_START = _phrases(
     r"do you (?:know|have a sense|have any sense|mind (?:telling|sharing)) (?:what|why|how|where)",
 )
 # An open question put as a request ("Walk me through the business today.").
-OPEN_PROMPT = _phrases(r"tell me", r"walk me", r"talk me", r"help me understand", r"describe", r"i'd love to (?:hear|understand|know)")
+OPEN_PROMPT = phrases(r"tell me", r"walk me", r"talk me", r"help me understand", r"describe", r"i'd love to (?:hear|understand|know)")
 # Factual and yes/no question starts: a short answer to these is not disengagement.
-FACTUAL_QUESTION_START = _phrases(
+FACTUAL_QUESTION_START = phrases(
     r"how (?:many|much|long|old|often|big|soon|far)", r"when", r"who", r"which (?:day|time|one|date|week)", r"what time", r"what day", r"where (?:are|is) you based",
 )
-CLOSED_QUESTION_START = _phrases(
+CLOSED_QUESTION_START = phrases(
     r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|any)(?:n't)? "
     r"(?:you|it|they|we|he|she|that|this|there|your|i|questions)",
 )
 LEAD_IN = re.compile(r"^(?:(?:so|and|but|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|can i ask|"
                      r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me|"
                      r"love that|nice|awesome|totally|yeah|yes|hey|look|listen|honestly|actually|real quick|quick question)[,.!]?\s+)+")
-CHECK_IN = _phrases(
+CHECK_IN = phrases(
     r"make(?:s)? sense", r"sound(?:s)? good", r"with me", r"follow(?:ing)?", r"clear", r"any questions", r"you know",
     r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
 )
 
 # Accepting the brush-off and wrapping up.
-WRAP_UP = _phrases(
+WRAP_UP = phrases(
     r"(?:let|lemme) me know", r"hit me up", r"(?:reach|circle) (?:out|back)(?: to me)?(?: when| whenever| if)",
     r"talk soon", r"(?:whenever|when) you're ready", r"take (?:your|some|all the) time", r"no rush",
     r"(?:i'll|i will|we'll|i can|let me) (?:send|email|shoot|forward|drop) (?:you |it |that |this |over |everything |some )",
@@ -254,7 +248,7 @@ WRAP_UP = _phrases(
 )
 
 # A smaller next step the prospect can shape: a time, a person to loop in, a follow-up date.
-FALLBACK_STEP = _phrases(
+FALLBACK_STEP = phrases(
     r"(?:call|ring|phone|follow up with|check in with|catch up with|touch base with) (?:you )?(?:back )?"
     r"(?:later (?:today|this afternoon|this evening|tonight)|this (?:afternoon|evening)|tomorrow|on \w+day|\w+day|at \d)",
     r"(?:set up|book|schedule|grab|find|arrange|put) (?:a |some |15 minutes |twenty minutes |half an hour |a quick )?"
@@ -274,7 +268,7 @@ FALLBACK_STEP = _phrases(
 
 # --- the prospect's moves --------------------------------------------------------------------
 
-STALL = _phrases(
+STALL = phrases(
     r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
     r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature)",
     r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through)",
@@ -318,7 +312,7 @@ STALL = _phrases(
     r"follow up (?:in|after|next) (?:the )?\w+",
 )
 
-UNIMPRESSED = _phrases(
+UNIMPRESSED = phrases(
     r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels) (?:like )?(?:a lot|quite a lot|"
     r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|much|complicated|"
     r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask))",
@@ -350,7 +344,7 @@ UNIMPRESSED = _phrases(
     r"more expensive than", r"sounds (?:too good|like a sales pitch|salesy)", r"not buying it",
 )
 
-CONFUSION = _phrases(
+CONFUSION = phrases(
     r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|what|how|why)|"
     r"see (?:how|why|what|the difference))",
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
@@ -363,7 +357,7 @@ CONFUSION = _phrases(
     r"what does (?:that|this|it) mean for (?:me|us)", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
 )
 
-NO_PROBLEM = _phrases(
+NO_PROBLEM = phrases(
     r"not really", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
     r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
@@ -373,7 +367,7 @@ NO_PROBLEM = _phrases(
     r"ain't broke", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
 )
 # Saying outright that nothing needs fixing, whatever the question was.
-NO_PROBLEM_STATED = _phrases(
+NO_PROBLEM_STATED = phrases(
     r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
     r"(?:[\w']+ ){0,3}(?:challenges?|problems?|issues?|pain(?: points?)?|complaints)",
     r"not (?:something|anything|a thing) (?:[\w']+ ){0,4}(?:fix|solve|change|worry about|care about|looked at|asked (?:me|us) (?:to|about))",
@@ -382,18 +376,18 @@ NO_PROBLEM_STATED = _phrases(
     r"no (?:real |major |big )?(?:problems?|issues?|complaints)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
 )
 # A problem the prospect does name, which rules out `no_problem`.
-PAIN = _phrases(
+PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
     r"drowning", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"need", r"want",
 )
 # The rep asked about a problem, goal or opportunity.
-PROBLEM_QUESTION = _phrases(
+PROBLEM_QUESTION = phrases(
     r"problems?", r"challenges?", r"issues?", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
     r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep you up", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
 )
-DISINTEREST = _phrases(
+DISINTEREST = phrases(
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
@@ -406,7 +400,7 @@ FILLER_WORDS = frozenset(
     "oh-kay right-o kinda sorta mm-hm mm-hmm uh-hm mhmm it's that's fine pretty".split()
 )
 
-ACCEPTANCE = _phrases(
+ACCEPTANCE = phrases(
     r"(?:that's|that is|it's|fair|sounds) (?:fair|reasonable|good|great|helpful|right|true|what (?:i|we) need)",
     r"fair enough", r"fair point", r"good point", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
     r"(?:that's|that is) (?:actually )?(?:what (?:i|we)|exactly|really|pretty) (?:need|want|helpful|what|good|cool)",
@@ -416,7 +410,7 @@ ACCEPTANCE = _phrases(
     r"put (?:it |you )?like that",
 )
 # A prospect question that moves the deal forward (logistics, payment, next steps).
-FORWARD_QUESTION = _phrases(
+FORWARD_QUESTION = phrases(
     r"payment plan", r"how (?:do|would|can) (?:we|i) (?:start|get started|sign up|begin|proceed|pay)", r"next steps?",
     r"when (?:can|could|would) (?:we|i) (?:start|begin|kick off)", r"onboarding", r"(?:how|what) (?:about|does) (?:the )?(?:contract|terms)",
     r"where do i sign", r"how (?:soon|fast|quickly)",
@@ -424,7 +418,7 @@ FORWARD_QUESTION = _phrases(
 
 # --- commitments -----------------------------------------------------------------------------
 
-DECISION = _phrases(
+DECISION = phrases(
     r"let's (?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in|on board|ready to (?:go|sign|start|move|proceed|buy))",
     r"sign (?:me|us) up", r"how do (?:i|we) sign(?: up)?",
@@ -434,24 +428,25 @@ DECISION = _phrases(
     r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)",
     r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
 )
-AFFIRM = _phrases(
+AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
     r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in", r"booked", r"put me down", r"lock it in",
     r"talk (?:to you )?then", r"speak then", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
 )
-HEDGE = _phrases(
+HEDGE = phrases(
     r"maybe", r"might", r"probably", r"possibly", r"not sure", r"i'll (?:check|see|try|let you know|get back|have to check)",
     r"let me (?:check|see|look|confirm)", r"(?:need|have) to (?:check|confirm|see)", r"tentative(?:ly)?", r"(?:can't|cannot|won't) (?:do|make)",
     r"doesn't work", r"not (?:great|good|ideal)", r"(?:i'll|we'll) (?:get back|think)", r"should (?:be|work)", r"hopefully", r"if",
     r"but", r"pencil", r"depends",
 )
-NAMED_TIME = _phrases(
+NAMED_TIME = phrases(
     r"(?:this |next |on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
     r"(?:'s)?(?: (?:morning|afternoon|evening|night|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm|a\.m\.|p\.m\.))?))?",
     r"tomorrow(?: (?:morning|afternoon|evening|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm))?))?",
     r"later (?:today|this (?:afternoon|evening|morning)|tonight)", r"this (?:afternoon|evening)", r"tonight at \d{1,2}",
-    r"(?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)", r"(?:at|@) \d{1,2}(?::\d\d)?", r"noon", r"(?:at )?\d{1,2}:\d\d",
+    # `\d\d?` rather than `\d{1,2}`: the same match, but a plain class first is quick to rule out.
+    r"(?:at )?\d\d?(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)", r"(?:at|@) \d{1,2}(?::\d\d)?", r"noon", r"(?:at )?\d\d?:\d\d",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
     r"the \d{1,2}(?:st|nd|rd|th)(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
     r"(?:at|like|say) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)(?:[- ](?:thirty|fifteen|forty-five|o'clock))?"
@@ -459,40 +454,40 @@ NAMED_TIME = _phrases(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|in the (?:morning|afternoon|evening)|at night|tonight)",
 )
 # Windows that sound like a time but are not a named one.
-VAGUE_WINDOW = _phrases(
+VAGUE_WINDOW = phrases(
     r"sometime", r"some time", r"(?:the )?week (?:after|of)", r"next (?:week|month|quarter)", r"in a (?:few|couple of) (?:days|weeks)",
     r"(?:early|later|end of|mid|late) (?:next )?(?:week|month)", r"at some point", r"soon", r"whenever", r"every", r"each",
     r"(?:the )?week (?:after|of)", r"in the (?:next|coming) (?:couple|few)",
 )
-MEETING_WORDS = _phrases(
+MEETING_WORDS = phrases(
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
     r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"come (?:by|out|along|in|over)",
     r"stop by", r"swing by", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
 )
-AGENDA_WORDS = _phrases(
+AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
     r"present|discuss|work) (?:through|over|at|on|out|up|the|your|any|what|how|a|it|them|those|with)",
     r"for (?:the |your |an? )?(?:onboarding|kickoff|kick-off|demo|walkthrough|review|workshop|pilot|proposal)",
     r"onboarding", r"kickoff", r"agenda", r"so (?:we|you|they|she|he) can", r"(?:the )?(?:numbers|proposal|contract|pilot|plan|questions)",
 )
-LEVEL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("execute", _phrases(r"onboarding", r"kickoff", r"kick-off", r"implementation", r"install\w*", r"set ?up", r"go[- ]live", r"roll ?out")),
-    ("consensus", _phrases(
+LEVEL_CUES: tuple[tuple[str, Phrases], ...] = (
+    ("execute", phrases(r"onboarding", r"kickoff", r"kick-off", r"implementation", r"install\w*", r"set ?up", r"go[- ]live", r"roll ?out")),
+    ("consensus", phrases(
         r"(?:your|my|our|the) (?:wife|husband|partner|boss|team|manager|board|cfo|ceo|co-?founder|finance|director|vp|accountant|"
         r"lawyer|legal|procurement|spouse|stakeholders?|colleagues?)",
         r"(?:both|all) of (?:you|us)", r"everyone", r"decision[- ]makers?",
     )),
-    ("review", _phrases(r"proposal", r"contract", r"quote", r"agreement", r"terms", r"numbers", r"pricing")),
-    ("resolve_concerns", _phrases(r"concerns?", r"questions", r"objections?", r"worries")),
-    ("invest", _phrases(r"pilot", r"trial", r"deposit", r"proof of concept", r"poc")),
-    ("collaborate", _phrases(r"workshop", r"map (?:out|it)", r"build (?:it|the|a) (?:plan|case)", r"together")),
-    ("explore", _phrases(r"demo", r"walk ?through", r"show you", r"deep dive", r"discovery", r"explore", r"look at")),
+    ("review", phrases(r"proposal", r"contract", r"quote", r"agreement", r"terms", r"numbers", r"pricing")),
+    ("resolve_concerns", phrases(r"concerns?", r"questions", r"objections?", r"worries")),
+    ("invest", phrases(r"pilot", r"trial", r"deposit", r"proof of concept", r"poc")),
+    ("collaborate", phrases(r"workshop", r"map (?:out|it)", r"build (?:it|the|a) (?:plan|case)", r"together")),
+    ("explore", phrases(r"demo", r"walk ?through", r"show you", r"deep dive", r"discovery", r"explore", r"look at")),
 )
 
 # Words that aim a question at the prospect's reaction itself ("what's behind that?").
-REACTION_WORDS = _phrases(
+REACTION_WORDS = phrases(
     r"concerns?", r"hesitat\w*", r"reservations?", r"unsure", r"doubts?", r"missing", r"pause", r"worr\w*", r"holding (?:you )?back",
     r"not (?:a fit|landing|right|working)", r"doesn't", r"don't", r"isn't", r"behind (?:that|it|this)", r"feel\w*", r"thoughts",
     r"rather", r"go from here", r"direction", r"looking for", r"matters?", r"important", r"most", r"fit", r"land\w*", r"resonat\w*",
@@ -500,26 +495,26 @@ REACTION_WORDS = _phrases(
 )
 
 # The rep owning the mismatch (a subset of transparency).
-BLAME = _phrases(
+BLAME = phrases(
     r"on me", r"my (?:fault|bad|mistake|apologies)", r"apologi[sz]e", r"sorry", r"ahead of (?:myself|things|where you are)",
     r"jumped", r"i (?:may|might) (?:have|not)", r"i think i", r"i (?:haven't|have not|didn't|did not)", r"i've been",
 )
 # Pressure that burns the relationship rather than merely hurrying it.
-BRIDGE_BURNING = _phrases(
+BRIDGE_BURNING = phrases(
     r"mistake", r"wrong", r"crazy", r"mad", r"foolish", r"card", r"signature", r"sign", r"deposit", r"excuse", r"cop-out",
 )
 
 # What a brush-off is about, so the advice can answer it.
-BRUSH_OFF_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("consult", _phrases(
+BRUSH_OFF_KINDS: tuple[tuple[str, Phrases], ...] = (
+    ("consult", phrases(
         r"wife", r"husband", r"partner", r"boss", r"team", r"manager", r"board", r"cfo", r"ceo", r"co-?founder", r"finance",
         r"spouse", r"other half", r"together", r"family", r"legal", r"procurement", r"accountant",
     )),
-    ("info", _phrases(r"send", r"email", r"forward", r"info", r"information", r"deck", r"brochure", r"materials?", r"proposal")),
-    ("incumbent", _phrases(r"happy with", r"already", r"currently", r"supplier", r"vendor", r"provider")),
-    ("budget", _phrases(r"budget", r"afford", r"money", r"expensive", r"cost")),
-    ("timing", _phrases(r"new year", r"next (?:quarter|year|month)", r"time", r"timing", r"later", r"priority", r"back burner", r"q[1-4]")),
-    ("think", _phrases(r"think", r"sleep on", r"mull", r"digest", r"process", r"reflect", r"let you know", r"get back")),
+    ("info", phrases(r"send", r"email", r"forward", r"info", r"information", r"deck", r"brochure", r"materials?", r"proposal")),
+    ("incumbent", phrases(r"happy with", r"already", r"currently", r"supplier", r"vendor", r"provider")),
+    ("budget", phrases(r"budget", r"afford", r"money", r"expensive", r"cost")),
+    ("timing", phrases(r"new year", r"next (?:quarter|year|month)", r"time", r"timing", r"later", r"priority", r"back burner", r"q[1-4]")),
+    ("think", phrases(r"think", r"sleep on", r"mull", r"digest", r"process", r"reflect", r"let you know", r"get back")),
 )
 
 
@@ -529,32 +524,30 @@ def brush_off_kind(text: str) -> str:
             return kind
     return "think"
 
-QUESTION_START = re.compile(
-    "|".join(p.pattern for p in (OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START))
-)
+QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START)
 
 # The rep putting a time on the table.
-PROPOSAL = _phrases(
+PROPOSAL = phrases(
     r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",
     r"how about", r"what about", r"does .{1,40} work", r"would .{1,40} work", r"can we", r"could we", r"shall we", r"should we",
     r"see you", r"(?:book|schedule|pencil|lock) (?:it|you|us|that|this|in|onboarding|a)", r"booked", r"it is", r"works for me",
 )
 
 # Asking the prospect to agree to something smaller than the deal (a quote, a visit, a hold).
-REQUEST = _phrases(
+REQUEST = phrases(
     r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call)",
     r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
     r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",
 )
 
 # Asking the prospect to name when, so the time they give is an answer, not a put-off.
-ASKS_WHEN = _phrases(
+ASKS_WHEN = phrases(
     r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
 )
 
 # Arguing a hesitation down: the cost of waiting, a price that will not move.
-ARGUES_DOWN = _phrases(
+ARGUES_DOWN = phrases(
     r"(?:waiting|staying (?:where you are|put)|doing nothing|sitting (?:in|on|there)|every (?:week|month|day)(?: \w+){0,4}) (?:[\w']+ ){0,3}(?:costs?|costing)",
     r"(?:costs?|costing) you (?:more|\w+ (?:grand|thousand|dollars))", r"(?:price|rate|it) (?:stays|isn't going to change|won't change)",
     r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
@@ -562,4 +555,16 @@ ARGUES_DOWN = _phrases(
 )
 
 # A question about the prospect's own world ("Who handles it for you now?").
-ABOUT_THEM = _phrases(r"you", r"your", r"you're", r"you've", r"yours", r"y'all")
+ABOUT_THEM = phrases(r"you", r"your", r"you're", r"you've", r"yours", r"y'all")
+
+# Cues asked of nearly every prospect or rep turn that seldom match; once sped up, one search
+# for each group rules its cues out on most turns.
+SCREENS = (
+    (REFUSAL, STALL, DECISION, UNIMPRESSED, CONFUSION, DISINTEREST, NO_PROBLEM_STATED, ACCEPTANCE, FORWARD_QUESTION),
+    (CLOSE, PRESSURE_PLOY, TRANSPARENCY, LEADING_QUESTION, WRAP_UP),
+)
+
+
+def speed_up() -> None:
+    """Recompile every cue for speed (see `phrases`); worth it only for more than one call."""
+    speed_up_all(SCREENS)

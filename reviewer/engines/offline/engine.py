@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reviewer.engines import EngineResult
-from reviewer.engines.offline import coaching, commitment
+from reviewer.engines.offline import coaching, commitment, cues
 from reviewer.engines.offline.reading import TurnReading, read_turns
 from reviewer.engines.offline.responses import Response, is_handled
 from reviewer.engines.offline.signals import Signal, detect_signal, is_acceptance
@@ -88,8 +88,13 @@ class OfflineEngine:
     name = "offline"
     model: str | None = None
     prompt_version: str | None = None
+    # Calls judged in this process: from the second on, the cues are worth recompiling for speed.
+    calls_judged = 0
 
     def judge(self, transcript: Transcript, stats: CallStats) -> EngineResult:
+        if OfflineEngine.calls_judged == 1:
+            cues.speed_up()
+        OfflineEngine.calls_judged += 1
         readings = read_turns(transcript.turns)
         signals = find_signals(readings)
         moments = judge_resets(readings, signals)

@@ -11,9 +11,11 @@ from functools import cached_property
 from typing import Literal
 
 from reviewer.engines.offline import cues
+from reviewer.engines.offline.phrases import SCREEN_OF, Phrases
 from reviewer.transcript.model import Turn
 
 _CLAUSE_BREAK = re.compile(r"[,:;]")
+_UNSEEN = object()
 QuestionKind = Literal["open", "factual", "closed", "check_in", "other"]
 
 # A rep turn this long that asks at most one question is a pitch, not a conversation.
@@ -27,6 +29,8 @@ class Question:
     text: str
     kind: QuestionKind
     final: bool  # the turn ends on it, so the next speaker is answering it
+    plain: str  # `cues.plain(text)`, which several detectors search
+    opening: str  # `plain` without its lead-in ("So, ..."), for cues that must start it
 
 
 def classify_question(sentence: str) -> QuestionKind:
@@ -54,33 +58,37 @@ class TurnReading:
 
     def __init__(self, turn: Turn):
         self.turn = turn
+        self.number = turn.number
+        self.role = turn.role
         self.text = cues.plain(turn.text)
+        self._words: list[str] | None = None
+        self._questions: list[Question] | None = None
         self._found: dict[int, Found | None] = {}
+        self._screens: dict[int, int | None] = {}
         self._derived: dict[str, object] = {}
 
     @property
-    def number(self) -> int:
-        return self.turn.number
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = cues.WORD.findall(self.text)
+        return self._words
 
     @property
-    def role(self) -> str:
-        return self.turn.role
-
-    @cached_property
-    def words(self) -> list[str]:
-        return cues.WORD.findall(self.text)
-
-    @cached_property
     def questions(self) -> list[Question]:
+        if self._questions is None:
+            self._questions = self._read_questions()
+        return self._questions
+
+    def _read_questions(self) -> list[Question]:
         found = []
         spans = cues.sentences(self.text)
         for index, (start, end) in enumerate(spans):
             sentence = self.text[start:end]
             final = index == len(spans) - 1
             if sentence.endswith("?"):
-                found.append(Question(self.turn.text[start:end], classify_question(sentence), final))
+                found.append(_question(self.turn.text[start:end], classify_question(sentence), final))
             elif cues.OPEN_PROMPT.match(cues.LEAD_IN.sub("", sentence)):
-                found.append(Question(self.turn.text[start:end], "open", final))
+                found.append(_question(self.turn.text[start:end], "open", final))
         return found
 
     @property
@@ -101,19 +109,42 @@ class TurnReading:
         last = self.last_question
         return last is not None and last.kind == "open" and last.final
 
-    def search(self, pattern: re.Pattern[str]) -> "Found | None":
+    def search(self, pattern: Phrases) -> "Found | None":
         """The first match of a cue; memoised, since several detectors ask about the same turn."""
         key = id(pattern)  # hashing a compiled pattern is slow; cues live for the process
-        if key not in self._found:
-            match = pattern.search(self.text)
-            self._found[key] = Found(self, match.start(), match.group(0)) if match else None
-        return self._found[key]
+        found = self._found.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
+        start = 0
+        screened = SCREEN_OF.get(key)
+        if screened is not None:
+            start = self._screen(*screened)
+            if start is None:
+                return None
+        match = pattern.search(self.text, start)
+        found = self._found[key] = Found(self, match.start(), match.group(0)) if match else None
+        return found
+
+    def _screen(self, screen: Phrases, members: tuple[int, ...]) -> int | None:
+        """Where the first of the screened cues matches; when none does, they are all settled."""
+        key = id(screen)
+        if key not in self._screens:
+            match = screen.search(self.text)
+            self._screens[key] = match.start() if match else None
+            if match is None:
+                self._found.update(dict.fromkeys(members))
+        return self._screens[key]
 
     def derived(self, key: str, compute):
         """A memoised fact computed from this turn by another module."""
         if key not in self._derived:
             self._derived[key] = compute(self)
         return self._derived[key]
+
+
+def _question(text: str, kind: QuestionKind, final: bool) -> Question:
+    plain = cues.plain(text)
+    return Question(text, kind, final, plain, cues.LEAD_IN.sub("", plain))
 
 
 @dataclass(frozen=True)

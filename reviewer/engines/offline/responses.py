@@ -31,7 +31,7 @@ class Response:
     def concern_question(self) -> Question | None:
         """An open question into the prospect's view, goal, concern or direction."""
         for question in self.open_questions:
-            if cues.CONCERN_WORDS.search(cues.plain(question.text)):
+            if cues.CONCERN_WORDS.search(question.plain):
                 return question
         return None
 
@@ -40,7 +40,7 @@ class Response:
         """A smaller next step whose time the prospect names ("when should we go through it?");
         a time the rep has already fixed is the rep's agenda, not the prospect's."""
         for question in self.reading.questions:
-            text = cues.plain(question.text)
+            text = question.plain
             if (cues.FALLBACK_STEP.search(text) or cues.ASKS_WHEN.search(text)) and not cues.NAMED_TIME.search(text):
                 return Found(self.reading, self.reading.turn.text.find(question.text), question.text)
         return None
@@ -75,5 +75,5 @@ def is_handled(signal_kind: str, response: Response) -> bool:
         return bool(response.open_questions)
     # Without naming what it sees, only a question aimed at the reaction itself resets the call.
     return response.acknowledges and response.concern_question is not None and bool(
-        cues.REACTION_WORDS.search(cues.plain(response.concern_question.text))
+        cues.REACTION_WORDS.search(response.concern_question.plain)
     )

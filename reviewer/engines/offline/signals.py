@@ -41,7 +41,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
 
     was_close = previous_rep is not None and previous_rep.search(cues.CLOSE) is not None
     was_request = previous_rep is not None and any(
-        cues.REQUEST.match(cues.LEAD_IN.sub("", cues.plain(q.text))) for q in previous_rep.questions
+        cues.REQUEST.match(q.opening) for q in previous_rep.questions
     )
     refusal = reading.search(cues.REFUSAL)
     stall = reading.search(cues.STALL)
@@ -54,7 +54,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
         return signal("failed_close", refusal)
     echoes_wrap_up = previous_rep is not None and previous_rep.search(cues.WRAP_UP) is not None
     # A time given because the rep asked when is an answer, not a put-off.
-    answers_when = previous_rep is not None and any(cues.ASKS_WHEN.match(cues.LEAD_IN.sub("", cues.plain(q.text))) for q in previous_rep.questions[-2:])
+    answers_when = previous_rep is not None and any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:])
     if stall and not echoes_wrap_up and not answers_when:
         # Agreeing to the ending the rep already proposed is not a new put-off.
         return signal("stall", stall)
@@ -76,7 +76,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
     asked_about_problem = (
         previous_rep.last_question is not None
         and previous_rep.last_question.kind == "open"
-        and cues.PROBLEM_QUESTION.search(cues.plain(previous_rep.last_question.text)) is not None
+        and cues.PROBLEM_QUESTION.search(previous_rep.last_question.plain) is not None
     )
     if asked_about_problem and len(reading.words) <= NO_PROBLEM_MAX_WORDS and not reading.search(cues.PAIN):
         no_problem = reading.search(cues.NO_PROBLEM)

@@ -68,7 +68,7 @@ def _curiosity_move(reading: TurnReading, hesitant: bool) -> Move | None:
 
 def _explores(question: Question) -> bool:
     """A question into the prospect's own situation, not a close, a check-in or a presumption."""
-    text = cues.plain(question.text)
+    text = question.plain
     if question.kind in ("check_in", "other") or cues.CLOSE.search(text) or cues.LEADING_QUESTION.search(text):
         return False
     return question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)

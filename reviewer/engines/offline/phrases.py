@@ -1,0 +1,197 @@
+"""Phrase lists as whole-word regexes, in a quick-to-compile form and a quick-to-run one.
+
+Python's regex engine tries the alternatives of an alternation one by one at every word start,
+and entering one that opens with a group ("(?:want|like) to ...") costs far more than rejecting
+one that opens with a plain character; with hundreds of phrases per cue, that was most of the
+time a critique took. `speed_up_all()` recompiles every phrase list as a shallow trie, its
+alternatives grouped under their first characters (`(?:ab|c)d|ae` becomes `a(?:bd|e)|c(?:d)`),
+so at each word start the engine rejects whole groups with one comparison, and builds screens:
+one search over a turn for several cues that seldom match, which rules them all out on most turns.
+
+The grouped form is several times larger and takes over 100 ms more to compile, far more than a
+single critique takes, so patterns start in the plain form and a process speeds up once it
+judges a second call (see `OfflineEngine`). Both forms match exactly the same text: unfolding a
+leading group keeps the order in which a backtracking engine tries branches, and alternatives
+that start with different characters can never match at the same place, so only their order
+within a group matters, and that is kept. An alternative whose first character cannot be read
+off its text (a class, an escape, a repeated group) stays in place and keeps its neighbours on
+either side apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+WORD_START = r"(?<![\w'])"
+WORD_END = r"(?![\w'])"
+# A character that does not simply match itself when it starts an alternative.
+_NOT_LITERAL = frozenset("\\[().^$*+?{|")
+_REPEATS = frozenset("?*+{")
+# Levels of the trie: a third level is 15% more to compile for no measurable speed.
+GROUPING_DEPTH = 2
+
+_ALL: list[Phrases] = []
+# For a screened cue (by id), its screen, which must match a turn before the cue can, and the ids
+# of every cue the screen covers; filled by `speed_up_all`.
+SCREEN_OF: dict[int, tuple[Phrases, tuple[int, ...]]] = {}
+
+
+class Phrases:
+    """Whole-word alternatives: a phrase never matches inside a longer word. Patterns are lower
+    case and run on `cues.plain` text: case-sensitive matching is several times faster.
+    `search`, `match` and `finditer` are those of the compiled pattern in use."""
+
+    def __init__(self, alternatives: list[str], grouped: bool = False):
+        self.alternatives = alternatives
+        self._compile(grouped)
+        _ALL.append(self)
+
+    def _compile(self, grouped: bool) -> None:
+        body = "|".join(self.alternatives)
+        if grouped:
+            body = _grouped_by_first_character(_split_alternatives(body))
+        self.pattern = re.compile(WORD_START + "(?:" + body + ")" + WORD_END)
+        self.grouped = grouped
+        self.search = self.pattern.search
+        self.match = self.pattern.match
+        self.finditer = self.pattern.finditer
+
+    def speed_up(self) -> None:
+        if not self.grouped:
+            self._compile(grouped=True)
+
+
+def phrases(*alternatives: str) -> Phrases:
+    return Phrases(list(alternatives))
+
+
+def any_of(*cues: Phrases, grouped: bool = False) -> Phrases:
+    """One pattern that finds the first place where any of these cues matches."""
+    return Phrases([alternative for cue in cues for alternative in cue.alternatives], grouped)
+
+
+def speed_up_all(screens: tuple[tuple[Phrases, ...], ...]) -> None:
+    """Screen each group of cues in `screens` and switch every other phrase list to its
+    quick-to-run form. A screened cue is only searched past its screen's match, on the few
+    turns where the screen matches, so regrouping it would cost more to compile than it saves."""
+    if SCREEN_OF:
+        return
+    for members in screens:
+        screen = any_of(*members, grouped=True), tuple(map(id, members))
+        SCREEN_OF.update((id(cue), screen) for cue in members)
+    for cue in list(_ALL):
+        if id(cue) not in SCREEN_OF:
+            cue.speed_up()
+
+
+def _grouped_by_first_character(alternatives: list[str], depth: int = GROUPING_DEPTH) -> str:
+    """The alternatives as a trie `depth` characters deep: `ab|ac|d` becomes `a(?:b|c)|d`."""
+    pieces: list[str] = []
+    group: dict[str, list[str]] = {}
+
+    def close_group() -> None:
+        for first, rests in group.items():
+            inner = _grouped_by_first_character(rests, depth - 1) if depth > 1 else "|".join(rests)
+            pieces.append(re.escape(first) + _either([inner]))
+        group.clear()
+
+    for alternative in alternatives:
+        for first, rest in _by_first_character(alternative):
+            if first is None:
+                close_group()
+                pieces.append(rest)
+            else:
+                group.setdefault(first, []).append(rest)
+    close_group()
+    return "|".join(pieces)
+
+
+def _by_first_character(alternative: str) -> list[tuple[str | None, str]]:
+    """`alternative` as (first character, what follows it) pairs, one per character a match can
+    start with; the character is None for a part whose start cannot be read off the pattern's
+    text, which then stays whole. A leading group is split by its branches' first characters:
+    `(?:ab|ac|d)e` gives `a` + `(?:b|c)e` and `d` + `e`; a greedy optional one is tried first,
+    then skipped: `(?:a)?b` gives `a` + `b`, then `b` + ``."""
+    unknown = [(None, alternative)]
+    if not alternative.startswith("(?:"):
+        if not alternative or alternative[0] in _NOT_LITERAL or alternative[1:2] in _REPEATS:
+            return unknown
+        return [(alternative[0], alternative[1:])]
+    end = _group_end(alternative)
+    body, rest = alternative[3:end], alternative[end + 1:]
+    optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in _REPEATS:
+        return unknown
+    inside: dict[str, list[str]] = {}
+    for branch in _split_alternatives(body):
+        for first, remainder in _by_first_character(branch):
+            if first is None:
+                return unknown
+            inside.setdefault(first, []).append(remainder)
+    pairs: list[tuple[str | None, str]] = [(first, _either(remainders) + rest) for first, remainders in inside.items()]
+    return pairs + _by_first_character(rest) if optional else pairs
+
+
+def _either(alternatives: list[str]) -> str:
+    if len(alternatives) == 1 and "|" not in alternatives[0]:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _split_alternatives(source: str) -> list[str]:
+    """`source` cut at the `|`s that are outside every group."""
+    parts, depth, start = [], 0, 0
+    for index, char in _structure(source):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+    parts.append(source[start:])
+    return parts
+
+
+def _group_end(source: str) -> int:
+    """The index of the `)` that closes the group opening `source`."""
+    depth = 0
+    for index, char in _structure(source):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    raise ValueError(f"unbalanced group in {source!r}")
+
+
+def _structure(source: str) -> Iterator[tuple[int, str]]:
+    """The `(`, `)` and `|` of `source` that are neither escaped nor inside a character class."""
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(source, index)
+            continue
+        if char in "()|":
+            yield index, char
+        index += 1
+
+
+def _class_end(source: str, start: int) -> int:
+    """The index just past the character class that opens at `start`."""
+    index = start + 1
+    if source[index:index + 1] == "^":
+        index += 1
+    if source[index:index + 1] == "]":
+        index += 1  # a `]` first in a class is a member, not its end
+    while source[index] != "]":
+        index += 2 if source[index] == "\\" else 1
+    return index + 1

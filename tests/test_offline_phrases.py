@@ -1,0 +1,60 @@
+"""The quick-to-run form of the cues must find exactly what the plain form finds: a critique may
+not change once a process has judged enough calls to speed its cues up."""
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.engines.offline import cues
+from reviewer.engines.offline.phrases import Phrases, any_of, phrases
+from reviewer.transcript import read_transcript
+
+ROOT = Path(__file__).resolve().parent.parent
+CALLS = sorted((ROOT / "fixtures" / "calls").iterdir()) + [ROOT / "benchmarks" / "data" / "call-150-turns.txt"]
+CUES = {name: value for name, value in vars(cues).items() if isinstance(value, Phrases)}
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """Every turn of the fixture calls, and each of its sentences, as the detectors see them."""
+    found = set()
+    for path in CALLS:
+        for turn in read_transcript(str(path)).turns:
+            text = cues.plain(turn.text)
+            found.add(text)
+            found.update(text[start:end] for start, end in cues.sentences(text))
+    return sorted(found)
+
+
+def _matches(pattern: Phrases, text: str) -> tuple:
+    first, at_start = pattern.search(text), pattern.match(text)
+    return (
+        first and first.span(),
+        at_start and at_start.span(),
+        [match.span() for match in pattern.finditer(text)],
+    )
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+def test_grouped_cue_matches_what_the_plain_one_does(name, texts):
+    plain = Phrases(CUES[name].alternatives)
+    grouped = Phrases(CUES[name].alternatives, grouped=True)
+    assert [_matches(grouped, text) for text in texts] == [_matches(plain, text) for text in texts]
+
+
+def test_grouping_keeps_the_first_alternative_that_matches():
+    # "(?:a|ab)c" tries "ac" before "abc"; the first listed phrase that fits must still win.
+    pattern = phrases(r"(?:next|this) week", r"(?:next|this)? (?:week|weekend)", r"this (?:weekend|week)", r"(?:n|t)\w+")
+    for grouped in (False, True):
+        candidate = Phrases(pattern.alternatives, grouped)
+        assert candidate.search("maybe this weekend").group(0) == "this weekend"
+        assert candidate.search("so next week then").span() == (3, 12)
+
+
+def test_screen_finds_the_earliest_of_its_cues(texts):
+    members = (cues.REFUSAL, cues.STALL, cues.UNIMPRESSED)
+    screen = any_of(*members, grouped=True)
+    for text in texts:
+        starts = [match.start() for match in (cue.search(text) for cue in members) if match]
+        found = screen.search(text)
+        assert (found.start() if found else None) == (min(starts) if starts else None)
