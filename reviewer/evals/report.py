@@ -32,11 +32,13 @@ TAG_COLUMNS = {
 
 
 def rerecord_command(run: RunLog, case_ids: list[str]) -> str:
+    """Names the cases only when not every case of the suite needs recording."""
     words = ["reviewer", "eval", "--engine", "openai", "--record", "--suite", run.suite]
     if run.cassettes and Path(run.cassettes) != Path(run.suite).parent / "cassettes":
         words += ["--cassettes", run.cassettes]
-    for case_id in case_ids:
-        words += ["--case", case_id]
+    if len(case_ids) < len(list(Path(run.suite).glob("*.yaml"))):
+        for case_id in case_ids:
+            words += ["--case", case_id]
     return shlex.join(words)
 
 
@@ -181,11 +183,11 @@ def verdict_lines(run: RunLog, results: Results) -> list[str]:
     """The one-line reasons a run fails, for stderr and CI logs."""
     lines = []
     if results.stale:
+        which = "every case" if len(results.stale) == len(run.cases) else ", ".join(results.stale)
         lines.append(
             f"stale cassettes for {len(results.stale)} case(s), no recording matches their request "
             f"(the prompt, schema, model name or transcript changed, or the case is new): "
-            f"{', '.join(results.stale)}; re-record with OPENAI_API_KEY set: "
-            f"{rerecord_command(run, results.stale)}"
+            f"{which}; re-record with OPENAI_API_KEY set: {rerecord_command(run, results.stale)}"
         )
     lines.extend(failure.message() for failure in results.failures)
     return lines
