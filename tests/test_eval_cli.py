@@ -126,7 +126,8 @@ def test_a_changed_transcript_makes_its_cassette_stale(project):
 def test_a_changed_model_name_makes_every_cassette_stale(project):
     result = replay(project, "--model", "gpt-4.1")
     assert result.exit_code == 3
-    assert "flat-pitch, handled-stall" in result.stderr
+    assert "stale cassettes for 2 case(s)" in result.stderr and "every case" in result.stderr
+    assert result.stderr.rstrip().endswith("--record --suite " + str(project / "cases"))
 
 
 def test_synthetic_cassettes_are_never_presented_as_a_model(project):
