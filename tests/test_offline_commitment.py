@@ -67,3 +67,82 @@ def test_ill_get_back_to_you_is_not_secured():
         Dana: Okay, thanks.
     """
     assert not commitment(script).secured
+
+
+def test_a_meeting_taken_back_by_a_later_put_off_is_not_secured():
+    script = """
+        Dana: Thanks for picking up. Shall we do the site visit Friday at two?
+        Lee: Sure, Friday at two works.
+        Dana: Great. So the monitoring is fifty a month for three years.
+        Lee: Actually, I need to talk it over with my husband. Just call me next week.
+        Dana: Okay, thanks.
+        Lee: Bye.
+    """
+    assert not commitment(script).secured
+
+
+def test_the_last_agreement_stands_and_a_confirmation_keeps_its_turn():
+    script = """
+        Dana: Does thirty minutes today work, and can we talk Monday at nine about the plan?
+        Lee: Sure, Monday at nine.
+        Dana: Then, when could your CFO join a review?
+        Lee: She's free Thursday at ten. Let's do Thursday at ten with her.
+        Dana: Perfect, Thursday at ten with your CFO.
+        Lee: See you Thursday.
+    """
+    result = commitment(script)
+    assert (result.secured, result.turn, result.when) == (True, 4, "Thursday at ten")
+
+
+def test_paying_after_an_ultimatum_is_the_decision():
+    script = """
+        Dana: It's a yes or a no. Which one is it?
+        Lee: I mean. Fine. Put it on the card.
+        Dana: Great, read me the number.
+        Lee: Hold on, let me get my wallet.
+    """
+    result = commitment(script)
+    assert (result.secured, result.turn, result.level) == (True, 2, "decide")
+
+
+def test_refusing_to_put_it_on_the_card_is_not_a_decision():
+    script = """
+        Dana: Shall I put it on the card you used last time?
+        Lee: No, I won't put it on the card today.
+        Dana: Okay.
+        Lee: Bye.
+    """
+    assert not commitment(script).secured
+
+
+def test_the_day_stays_with_the_time_but_not_across_sentences():
+    assert commitment("""
+        Dana: When would suit you to go through the contract?
+        Lee: Sunday at one works.
+        Dana: Great.
+    """).when == "Sunday at one"
+    assert commitment("""
+        Dana: When should we go through the numbers together?
+        Lee: Thursday morning. Say nine?
+        Dana: Great.
+    """).when == "Say nine"
+
+
+def test_asking_whether_a_call_with_the_decider_would_work_is_a_fallback():
+    script = """
+        Dana: Shall we get you started this week?
+        Lee: I can't decide without my CFO.
+        Dana: Makes sense. Would a short call with her work, so she can ask her questions?
+        Lee: Maybe.
+    """
+    assert commitment(script).fallback_offered
+
+
+def test_asking_for_the_deal_again_at_a_time_is_not_a_fallback():
+    script = """
+        Dana: Shall we get you started this week?
+        Lee: I can't decide without my CFO.
+        Dana: Can we sign the paperwork Monday at nine instead, would that work?
+        Lee: Maybe.
+    """
+    assert not commitment(script).fallback_offered

@@ -65,3 +65,52 @@ def test_suggestions_name_the_prospects_words():
     moment = judge(call(SEND_INFO_ACCEPTED)).reset_moments[0]
     assert "Can you just send me some information?" in moment.suggestion
     assert moment.principle == "expect-brush-offs"
+
+
+@pytest.mark.parametrize(
+    ("reply", "status"),
+    [
+        # reflects their view back, welcomes the objection, asks into it
+        ("That's fair, and I'd rather hear it now. It sounds like you've been burned before. What happened?", "handled"),
+        ("Can I ask it a different way? What would a good quarter look like for you?", "handled"),
+        ("You're right, I probably muddied it. What were you hoping to get out of this?", "handled"),
+        # answers the objection and carries on with the pitch
+        ("Ours is different, though. We screen every engineer in-house and guarantee placements.", "missed"),
+        ("Totally hear you. How many engineers are you hiring this year?", "missed"),
+    ],
+)
+def test_a_reset_is_judged_by_its_structure(reply, status):
+    script = f"""
+        Dana: We have a network of forty thousand vetted engineers.
+        Lee: Every agency says they've got a secret network.
+        Dana: {reply}
+        Lee: Well, the last one sent us nobody.
+    """
+    assert status_of(script, 2) == status
+
+
+@pytest.mark.parametrize(
+    ("reply", "status"),
+    [
+        ("Happy to. Can I ask, is it mostly timing, or is there something about switching that worries you?", "handled"),
+        ("Happy to. If I could show you it saves money from month one, is there any reason you wouldn't do it?", "missed"),
+    ],
+)
+def test_offering_possible_reasons_resets_a_stall_and_a_trap_question_does_not(reply, status):
+    script = f"""
+        Dana: I'd need your current policy documents.
+        Lee: I'm slammed this week. Just send me something and I'll look at it.
+        Dana: {reply}
+        Lee: Mostly timing.
+    """
+    assert status_of(script, 2) == status
+
+
+def test_a_put_off_the_rep_wraps_up_is_missed_even_when_the_prospect_agrees():
+    script = """
+        Dana: The platform is twelve thousand a year.
+        Lee: Okay. Let's touch base sometime after the holidays.
+        Dana: Sounds good, I'll reach out then and send a summary.
+        Lee: Great, thanks.
+    """
+    assert status_of(script, 2) == "missed"

@@ -1,6 +1,7 @@
 """Which prospect turns are reset moments (contract section 2), and which only look like one."""
 
 from test_offline_calls import (
+    PITCH,
     CLOSE_REFUSED_FALLBACK_ONLY,
     CLOSE_REFUSED_PRESSED,
     CLOSED_FACTUAL_QUESTIONS,
@@ -74,5 +75,140 @@ def test_a_time_given_because_the_rep_asked_when_is_an_answer_not_a_stall():
         Lee: Follow up in the fall, I guess.
         Dana: Will do. What should I have ready by then?
         Lee: A price for the replacement.
+    """
+    assert signals(script) == {}
+
+
+def test_replies_to_the_opening_courtesies_are_small_talk():
+    script = """
+        Dana: Hi Lee, it's Dana from Tally. Is now still a good time?
+        Lee: Yeah, whatever, go ahead, I've got a few minutes.
+        Dana: What made you book the call?
+        Lee: Honestly, I'm not really interested, my boss asked me to.
+        Dana: Fair. What did your boss hope you'd find?
+        Lee: Something cheaper than what we have.
+    """
+    assert signals(script) == {4: "disengagement"}
+
+
+def test_a_refusal_that_names_the_decision_is_a_failed_close_without_a_recognised_close():
+    script = """
+        Dana: So we could have your crews on it by the first of the month.
+        Lee: Not today. We're not doing anything today.
+        Dana: The rollout takes two weeks either way.
+        Lee: Okay.
+    """
+    assert signals(script) == {2: "failed_close"}
+
+
+def test_a_bare_no_to_a_factual_question_is_not_a_refusal():
+    script = """
+        Dana: Is there multi-factor on the remote desktop?
+        Lee: No. I don't think so.
+        Dana: That's one of the first things insurers check.
+        Lee: Good to know.
+    """
+    assert signals(script) == {}
+
+
+def test_a_no_after_a_pressure_ploy_is_a_failed_close():
+    script = """
+        Dana: This rate is only good until Friday, so what's stopping you?
+        Lee: No. I said I need to talk to my partner.
+        Dana: Then let's at least lock in the rate with a small payment.
+        Lee: Nope.
+        Dana: You'll regret waiting.
+        Lee: Goodbye.
+    """
+    assert signals(script) == {2: "failed_close", 4: "failed_close"}
+
+
+def test_soft_scepticism_and_brush_offs_are_signals():
+    script = """
+        Dana: We have a network of forty thousand vetted engineers.
+        Lee: Every agency tells me they've got a secret network.
+        Dana: Ours is bigger, and the fee is eighteen percent.
+        Lee: We believe you, we just want time.
+        Dana: The fee goes up next month though.
+        Lee: I think we're done for tonight.
+        Dana: Sure, but think about the fee.
+        Lee: Bye.
+    """
+    assert signals(script) == {2: "unimpressed", 4: "stall", 6: "disengagement"}
+
+
+def test_a_question_about_price_and_a_negated_thought_are_not_signals():
+    script = """
+        Dana: Did anything change at the shop last year?
+        Lee: We started opening late on Fridays. I didn't think about that.
+        Dana: Late hours can move you into a different bracket.
+        Lee: Okay. So what are we talking, price-wise?
+        Dana: About four hundred a month.
+        Lee: Got it.
+    """
+    assert signals(script) == {}
+
+
+def test_a_difficulty_the_prospect_names_is_not_no_problem():
+    script = """
+        Dana: What's made it hard to grow the business on your own?
+        Lee: I don't know how to find clients. I've got no portfolio.
+        Dana: So it's portfolio and clients. Anything else?
+        Lee: Confidence, a bit. I don't know if it's good.
+        Dana: Let me show you how the course handles both.
+    """
+    assert signals(script) == {}
+
+
+def test_saying_that_part_is_covered_is_no_problem():
+    script = """
+        Dana: Backups are the first thing that fails in a ransomware attack.
+        Lee: Our admin handles backups. I think we're okay there.
+        Dana: Most admins keep them on the same network, so let me show you our vault.
+        Lee: Okay.
+    """
+    assert signals(script)[2] == "no_problem"
+
+
+def test_a_request_turned_down_for_a_brush_off_is_a_stall():
+    script = """
+        Dana: I'll email the summary to your director today. Could I call you Wednesday to hear what she thought?
+        Lee: Just email it. If she's interested she'll reach out.
+        Dana: Sounds good, I'll send it over.
+        Lee: Thanks.
+    """
+    assert signals(script) == {2: "stall"}
+
+
+def test_no_problem_after_an_open_question_however_it_is_contracted():
+    script = """
+        Dana: Where's hiring hurting most right now?
+        Lee: Honestly, it isn't. We're fine.
+        Dana: Our network covers every backend stack you can name.
+        Lee: Okay.
+        Dana: So, what's keeping you up at night?
+        Lee: I don't really have a problem I'm looking to solve.
+        Dana: Let me show you the dashboard anyway.
+        Lee: Fine.
+    """
+    assert signals(script) == {2: "no_problem", 6: "no_problem"}
+
+
+def test_a_place_given_in_answer_to_where_is_not_a_signal():
+    script = """
+        Dana: Where's the team based?
+        Lee: Austin, mostly.
+        Dana: Great, we have two customers there.
+        Lee: Nice.
+    """
+    assert signals(script) == {}
+
+
+def test_a_yes_to_a_check_in_after_a_pitch_is_an_answer_not_disengagement():
+    script = f"""
+        Dana: {PITCH} Sound right?
+        Lee: Sounds right.
+        Dana: Great, let me show you the dashboard first.
+        Lee: Sure.
     """
     assert signals(script) == {}

@@ -50,3 +50,28 @@ def test_a_passive_order_taker_is_balanced():
         Dana: I'll email you the agreement.
     """
     assert judge(call(script)).pressure_vs_curiosity.stance == "balanced"
+
+
+def test_calling_waiting_foolish_is_pressure():
+    script = """
+        Dana: The crew can start Monday.
+        Lee: I need to talk to my wife first.
+        Dana: People who wait never get this price. Honestly, waiting would be kind of irresponsible.
+        Lee: No. Not today.
+        Dana: Today only, I'll knock off the setup fee.
+        Lee: Goodbye.
+    """
+    stance = judge(call(script)).pressure_vs_curiosity
+    assert stance.stance == "pressure"
+    assert {e.turn for e in stance.evidence if e.kind == "pressure"} == {3, 5}
+
+
+def test_talking_about_people_who_waited_for_a_release_is_not_pressure():
+    script = """
+        Dana: The people who waited for the new release got the mobile app for free.
+        Lee: I need to talk to my wife first.
+        Dana: Of course. What do you think she'll want to know?
+        Lee: The cost, mostly.
+    """
+    stance = judge(call(script)).pressure_vs_curiosity
+    assert not [e for e in stance.evidence if e.kind == "pressure"]

@@ -13,6 +13,10 @@ from reviewer.engines.offline.signals import Signal
 VAGUE_REACH = 20
 # A bare yes to a proposed time is short; a long reply is doing something else.
 SHORT_YES_WORDS = 20
+# Words of a time that do not tell two times apart.
+TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"})
+# A day and a time only this far apart ("Sunday at one") are one time.
+JOIN_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,12 @@ def _last_named_time(reading: TurnReading) -> Found | None:
     named = None
     for match in cues.NAMED_TIME.finditer(reading.text):
         before = reading.text[max(0, match.start() - VAGUE_REACH): match.start()]
-        if not cues.VAGUE_WINDOW.search(before):
-            named = Found(reading, match.start(), reading.turn.text[match.start(): match.end()])
+        if cues.VAGUE_WINDOW.search(before):
+            continue
+        start = match.start()
+        if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
+            start = named.position  # the day said just before the time belongs to it
+        named = Found(reading, start, reading.turn.text[start: match.end()])
     return named
 
 
@@ -88,27 +96,35 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
 
 
 def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> Agreement | None:
-    """The decision if the prospect made one and kept it, else the first meeting they accepted."""
+    """What stands at the call's end: the decision if the prospect made one, else the last meeting
+    they accepted. A no or a put-off takes back whatever was agreed before it, so only the turns
+    after the last one count."""
+    last_put_off = max((s.turn for s in signals.values() if s.kind in ("stall", "failed_close")), default=0)
     decision: Agreement | None = None
     meeting: Agreement | None = None
-    previous_rep: TurnReading | None = None
-    for reading in readings:
+    previous_rep = next((r for r in reversed(readings[:last_put_off]) if r.role == "rep"), None)
+    for reading in readings[last_put_off:]:
         if reading.role == "rep":
             previous_rep = reading
             continue
         if reading.role != "prospect":
             continue
-        signal = signals.get(reading.number)
-        if decision is not None and signal is not None and signal.kind in ("stall", "failed_close"):
-            decision = None  # taken back
         if decision is None:
             decided = _decision(reading, previous_rep)
             if decided:
                 time = named_time(reading)
                 decision = Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
-        if meeting is None:
-            meeting = _meeting(reading, previous_rep)
+        accepted = _meeting(reading, previous_rep)
+        if accepted is not None and not (meeting is not None and _same_time(meeting, accepted)):
+            meeting = accepted
     return decision or meeting
+
+
+def _same_time(agreed: Agreement, later: Agreement) -> bool:
+    """A later yes to the time already agreed ("See you Tuesday") confirms it; the agreement stays
+    where it was made."""
+    said = agreed.reading.text
+    return any(word in said for word in cues.WORD.findall(cues.plain(later.when or "")) if word not in TIME_FILLER)
 
 
 def commitment_level(agreement: Agreement) -> str:
@@ -137,9 +153,18 @@ def offered_fallback(readings: list[TurnReading], signals: dict[int, Signal]) ->
     first_no = min((s.turn for s in signals.values() if s.kind in ("stall", "failed_close")), default=None)
     if first_no is None:
         return False
+    return any(r.role == "rep" and (r.search(cues.FALLBACK_STEP) or _proposes_meeting(r)) for r in readings[first_no:])
+
+
+def _proposes_meeting(reading: TurnReading) -> bool:
+    """Asks whether a meeting or call would work ("Would a short call with him work?",
+    "Would Saturday work?"), as opposed to asking for the deal again."""
     return any(
-        r.role == "rep" and r.search(cues.FALLBACK_STEP)
-        for r in readings[first_no:]
+        (cues.MEETING_WORDS.search(q.plain) or cues.NAMED_TIME.search(q.plain))
+        and cues.WOULD_IT_WORK.search(q.plain)
+        and not (reading.search(cues.CLOSE) and cues.CLOSE.search(q.plain))
+        for q in reading.questions
+        if q.text.endswith("?")
     )
 
 

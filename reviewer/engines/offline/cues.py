@@ -68,31 +68,41 @@ CLOSE = phrases(
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
-    r"(?:get|have) (?:it|this|that|the (?:[\w']+ )?(?:contract|agreement|letter|paperwork|order|form|po|deal|document|docs))s? signed", r"(?:lock|locking) (?:all |them |it |this |that |these )?(?:[\w']+ ){0,2}in (?:today|now|this week)",
+    r"(?:get|have) (?:it|this|that|the (?:[\w']+ ){0,3}(?:contract|agreement|letter|paperwork|order|form|po|deal|document|docs))s? signed", r"(?:lock|locking) (?:all |them |it |this |that |these )?(?:[\w']+ ){0,2}in (?:today|now|this week)",
     r"(?:sponsor|approve|sign off on) it",
     r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision",
+    r"(?:with|take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)",
+    r"lock in (?:the|your|this|that) (?:rate|price|spot|deal|discount)",
+    r"(?:sign|signing) (?:the |your |our )?(?:paperwork|contract|agreement|order form|letter|docs)",
+    r"(?:what|which) card", r"card or (?:ach|bank|check|cheque)", r"(?:read|give) me the (?:card|number)",
+    r"(?:would|will|could) you (?:be (?:able|comfortable|ready) to )?(?:sign|sign off on|approve)(?: \w+){0,4} (?:today|tonight|now|this week)",
     r"(?:what do you say|how about we get started)",
 )
 
-# A plain no or put-off in answer to a close.
-REFUSAL = phrases(
+# A bare no: a refusal only when it answers a close or a request.
+BARE_REFUSAL = phrases(
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))",
-    r"nope", r"nah",
-    r"not (?:yet|today|now|right now|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
+    r"nope", r"nah", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)",
+)
+# A refusal that names the decision it turns down ("not today", "I said no"): a failed close
+# whatever the rep's previous turn looked like.
+STRONG_REFUSAL = phrases(
+    r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
     r"hold off", r"holding off",
-    r"(?:can't|cannot|won't|not going to|not gonna|couldn't|don't want to) (?:commit|decide|sign|do (?:that|it|this)|"
+    r"(?:can't|cannot|won't|not going to|not gonna|couldn't|(?:don't|do not) (?:really )?want to) (?:commit|decide|sign|do (?:that|it|this|a|the|any)|"
     r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
     r"(?:i'd|we'd|i would|we would) rather (?:not|wait|hold)",
     r"(?:wait|waiting) (?:a bit|a while|until|till)",
     r"(?:too|a bit|a little) (?:soon|early|fast|quick)",
     r"slow (?:down|it down)",
-    r"(?:don't|do not) think (?:so|we're ready|i'm ready|we are ready|i am ready|now)",
+    r"(?:don't|do not) think (?:we're ready|i'm ready|we are ready|i am ready|now)",
     r"need more time", r"pass(?: for now| on (?:it|this))?",
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!,]|\s*$)",
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
-    r"not in a position to", r"(?:that's|it's) not happening", r"i said no", r"no(?:,)? thank you", r"no thanks",
+    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no", r"no(?:,)? thank you", r"no thanks",
 )
+REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 
 # Pressure: urgency, scarcity, telling the prospect they are wrong, guilt, ultimatums,
 # demanding money, dismissing the objection.
@@ -118,6 +128,13 @@ PRESSURE_PLOY = phrases(
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
     r"(?:that's|that is|it's|it is) (?:just )?(?:an excuse|a cop-out)",
+    r"(?:people|folks|those|the ones|customers|anyone) who (?:wait|waited|hesitate|hesitated|delay|delayed) "
+    r"(?:don't|never|always|lose|lost|regret|miss|pay|end up)",
+    r"(?:regret|lose|lost|miss out)[^.?!]{0,40}(?:the ones|people|those) who (?:wait|waited|hesitated|delayed)",
+    r"(?:is|that's|it's|would be|being) (?:kind of |honestly |frankly |a bit |pretty |just )?(?:irresponsible|reckless|negligent|careless|naive)",
+    r"think fast", r"(?:don't|do not) (?:wait|take) too long", r"(?:don't|do not) sleep on (?:it|this)",
+    r"(?:today|tonight) only", r"only (?:today|tonight|on this call)", r"(?:on|during) this call",
+    r"(?:it's|it is) a yes or a no", r"yes or no\?",
     r"trust me", r"(?:don't|do not) (?:overthink|worry about (?:that|it|the))",
     r"everyone (?:says|feels|thinks) that",
     r"(?:can you|can't|cannot) afford (?:not|to wait)",
@@ -137,6 +154,7 @@ LEADING_QUESTION = phrases(
     r"(?:[\w']+ )?(?:agree|want|think|like|love|make sense|be|sound|see|say)[^?]{0,80}\?",
     r"(?:you'd|you would|you) agree[^?]{0,60}\?",
     r", right\?", r"surely",
+    r"if i (?:could|can) (?:show|prove|get|make|guarantee)[^?]{0,100}(?:would you|is there any reason|any reason)",
     r"(?:who|why) wouldn't (?:want|you)",
     r"makes sense(?: to you)?,? (?:right|yeah)\?",
     r"(?:so|and) (?:you're|you are|we're|we are) ready[^?]{0,40}\?",
@@ -146,25 +164,30 @@ LEADING_QUESTION = phrases(
 TRANSPARENCY = phrases(
     r"i'm (?:sensing|noticing|getting the (?:sense|feeling|impression))",
     r"i (?:sense|notice|noticed|can tell|get the (?:sense|feeling|impression))",
-    r"(?:it |this )?(?:sounds|seems|feels|looks) like (?:this|that|it|i|we|you're|you are|you're not|something|there's|there is|"
+    r"(?:it |this )?(?:sounds|seems|feels|looks) like (?:this|that|it|i|we|you're|you are|you're not|you've|you have|something|there's|there is|"
     r"you might|you may|you have some|you've got some|you haven't|my)",
     r"i(?:'m| am) not sure (?:this|that|i|we|it)(?:'s| is| am| have|'ve| are)? ?(?:landing|resonating|helping|hitting|useful|"
     r"what|right|asked|the right|been)",
-    r"(?:i don't|i do not|i wouldn't) want to (?:assume|push|pressure|guess|presume)",
+    r"(?:i don't|i do not|i wouldn't) (?:really )?want to (?:assume|push|pressure|guess|presume|sell|invent|force|waste|talk you into)",
     r"(?:can|could|may|should) (?:we|i) (?:pause|step back|hit pause|take a step back|stop for)",
     r"(?:let me|let's|i'd like to|i want to) (?:pause|step back|take a step back|stop(?: there| talking| for a (?:second|minute|moment))?(?=[.,!])|back up)",
-    r"(?:let me|so let me) stop (?:there|talking|here)",
+    r"(?:let me|so let me) stop (?:there|talking|here|and)",
+    r"i'd (?:much |really )?rather (?:you tell me|hear (?:it|that|this)|know)",
+    r"i (?:probably |may have |might have )?(?:muddied|muddled|confused|overcomplicated|complicated|lost you)",
+    r"(?:i've|i have) been (?:mixing|doing exactly|getting|making)",
     r"i(?:'ve| have) (?:just |been )?(?:doing (?:all|most) (?:of )?the talking|talk(?:ed|ing) (?:a lot|too much|at you)|rambl(?:ed|ing)|"
     r"going on|pitch(?:ed|ing)|push(?:ed|ing)|reading you|rattl(?:ed|ing)|throw(?:n|ing)|listing|selling)",
     r"i (?:just )?(?:threw|gave|read|dumped|rattled off|hit you with|pushed|pitched)(?: you)? (?:a lot|all|the brochure|numbers|dates|a spec|that|you)",
     r"(?:haven't|have not|didn't) asked (?:you )?(?:a (?:single )?thing|anything|about you)",
     r"sorry about that", r"(?:that was|i was) (?:me )?(?:pushing|being pushy|too pushy|out of line|jumping ahead)",
     r"(?:i'll|let me|i want to|i'd like to|i should) be (?:upfront|honest|straight|transparent|clear)",
-    r"i (?:said|explained|put|described) (?:that|it|this) (?:badly|poorly|wrong|terribly)", r"let me (?:ask|say|put|try) (?:it|that|this) (?:differently|another way|better)",
+    r"i (?:said|explained|put|described) (?:that|it|this) (?:badly|poorly|wrong|terribly)", r"(?:let me|can i|could i|i'll) (?:ask|say|put|try) (?:it|that|this) (?:differently|another way|a different way|better)",
     r"(?:let me|let's) (?:start over|back up|reset|rewind)", r"(?:i|we) (?:did just|just) call(?:ed)? (?:out of nowhere|out of the blue)",
     r"(?:don't|do not|can't) blame you", r"(?:being|feel(?:ing)?|sound(?:ing)?|seem(?:ing)?) (?:a (?:bit|little) )?(?:skeptical|sceptical|hesitant|unsure|frustrated|unconvinced)",
     r"(?:that's|that is|it's) a (?:fair|reasonable|natural) (?:reaction|response|concern|question)",
     r"(?:you're|you are) right",
+    r"i (?:may|might) not (?:be able to |actually )?(?:save|help|beat|fix|be (?:the|a) (?:right|good))",
+    r"you (?:might|may|could) (?:well )?be right",
     r"i (?:may|might) have (?:jumped|gotten|got|been|missed|misread|rushed|pushed|gone|skipped|lost|assumed|not)",
     r"i think i (?:jumped|got ahead|missed|lost|rushed|pushed|misread|assumed|skipped|went)",
     r"(?:that's|that is|this is|that one's) (?:on me|my (?:fault|bad|mistake))",
@@ -204,23 +227,33 @@ CONCERN_WORDS = phrases(
     r"change", r"achieve", r"success", r"rather", r"comfortable", r"biggest", r"best use", r"reasons?", r"behind",
     r"timing", r"budget", r"price", r"cost", r"risk", r"sure about", r"unclear", r"sense of", r"question(?:s)? (?:for me|you have)",
     r"make (?:it|this|that) (?:work|a yes|easier|right)", r"would (?:it|you) (?:take|need)", r"weigh\w*", r"decid\w*", r"decision",
-    r"talk (?:it )?(?:through|over) with", r"(?:she|he|they)(?:'ll|'d| will| would) (?:want|need|ask|worry)", r"show you",
+    r"talk (?:it )?(?:through|over) with", r"(?:she|he|they)(?:'ll|'d| will| would) (?:want|need|ask|worry)", r"show you", r"easier", r"harder",
     r"differently", r"instead", r"like (?:most|best|about)", r"skeptic\w*", r"sceptic\w*", r"push(?:es)? back", r"object\w*", r"stopp\w*", r"happens?",
     r"means? (?:for|to) you", r"look like", r"why", r"problem", r"challenge", r"frustrat\w*", r"struggl\w*", r"working", r"improve",
 )
 OPEN_QUESTION_START = phrases(
     r"what(?:'s| is| are| was| were| would| do| does| did| made| makes| part| about| else| kind| parts| specifically| concerns| worries| questions)?",
     r"how (?:do|does|did|would|could|are|is|can|come|so|should|are you|do you|would you)",
-    r"why", r"where", r"which", r"tell me", r"walk me", r"talk me", r"help me understand",
+    r"why", r"where(?:'s)?", r"which", r"how's", r"tell me", r"walk me", r"talk me", r"help me understand",
     r"describe", r"can you (?:tell|share|walk|help|say|explain)", r"could you (?:tell|share|walk|help|say|explain)",
     r"would you (?:tell|share|walk|mind sharing|be willing to share)",
     r"is there (?:a|any|something|anything|one|another)", r"are there (?:any|other)",
-    r"is it (?:the )?(?:timing|price|budget|cost|money|product|company|us|me|fit|something|team|contract|risk)",
+    r"is it (?:mostly |more |just |really |partly )?(?:the )?(?:timing|price|budget|cost|money|product|company|us|me|fit|something|team|contract|risk)",
     r"i'm curious", r"i'd love to (?:hear|understand|know)", r"i want to understand",
     r"do you (?:know|have a sense|have any sense|mind (?:telling|sharing)) (?:what|why|how|where)",
 )
 # An open question put as a request ("Walk me through the business today.").
-OPEN_PROMPT = phrases(r"tell me", r"walk me", r"talk me", r"help me understand", r"describe", r"i'd love to (?:hear|understand|know)")
+OPEN_PROMPT = phrases(
+    r"tell me", r"walk me", r"talk me", r"help me understand", r"describe",
+    r"(?:i'd love to|i'd like to|i want to|let's) (?:start by )?(?:hear|hearing|understand|understanding|know)",
+)
+# Opening courtesies: a reply to these is small talk, never a reset signal.
+GREETING = phrases(
+    r"hi", r"hello", r"hey", r"(?:good )?morning", r"good (?:afternoon|evening)", r"(?:good|nice|great) to (?:see|hear|meet|finally)",
+    r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
+    r"is (?:now|this) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
+    r"how(?:'s| is| are)? (?:you|it going|your (?:day|week|morning))(?: doing)?",
+)
 # Factual and yes/no question starts: a short answer to these is not disengagement.
 FACTUAL_QUESTION_START = phrases(
     r"how (?:many|much|long|old|often|big|soon|far)", r"when", r"who", r"which (?:day|time|one|date|week)", r"what time", r"what day", r"where (?:are|is) you based",
@@ -229,11 +262,11 @@ CLOSED_QUESTION_START = phrases(
     r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|any)(?:n't)? "
     r"(?:you|it|they|we|he|she|that|this|there|your|i|questions)",
 )
-LEAD_IN = re.compile(r"^(?:(?:so|and|but|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|can i ask|"
+LEAD_IN = re.compile(r"^(?:(?:so|and|but|or|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|can i ask|"
                      r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me|"
                      r"love that|nice|awesome|totally|yeah|yes|hey|look|listen|honestly|actually|real quick|quick question)[,.!]?\s+)+")
 CHECK_IN = phrases(
-    r"make(?:s)? sense", r"sound(?:s)? good", r"with me", r"follow(?:ing)?", r"clear", r"any questions", r"you know",
+    r"make(?:s)? sense", r"sound(?:s)? (?:good|right)", r"with me", r"follow(?:ing)?", r"clear", r"any questions", r"you know",
     r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
 )
 
@@ -256,14 +289,20 @@ FALLBACK_STEP = phrases(
     r"(?:loop|bring|invite|include|get) (?:in )?(?:your|her|him|them)[^.?!]{0,30}(?:on|into|in|to) (?:the |a |our )?(?:call|meeting|next)",
     r"(?:join|be on|sit in on) (?:the |a |our )?(?:next )?(?:call|meeting|conversation)",
     r"(?:put|book|schedule|grab|set up|pencil|block) (?:[\w']+ ){0,4}(?:on|in|into) (?:your|the|our) calendars?",
-    r"(?:get|have|bring) (?:[\w']+ ){1,3}(?:on|onto|into|to) a (?:short |quick |brief )?(?:call|meeting|chat|zoom)",
+    r"(?:get|have|bring) (?:[\w']+ ){1,3}(?:on|onto|into|to) a (?:short |quick |brief )?(?:call|meeting|chat|zoom|demo|walkthrough)",
     r"(?:the|all) (?:three|four|both) of us", r"walk (?:her|him|them|you both|both of you|the two of you|your [\w']+) through", r"(?:came|come) (?:along|with you)",
     r"(?:call|ring) you (?:back )?(?:later|tomorrow|this afternoon|tonight|on \w+day|\w+day)",
     r"(?:could|can|shall|may) (?:i|we) (?:come|stop|swing) (?:out|by|over)",
-    r"when (?:would|should|could|can|is|will|shall|might|'s|do)[^.?!]{0,50}(?:follow up|check in|call|reconnect|speak|talk|touch base|"
-    r"good time|best time|works|circle back|catch up|hear back|get together|meet|look at it|review|reach you)",
+    r"when(?:'s| would| should| could| can| is| will| shall| might| do| are)[^.?!]{0,50}(?:follow up|check in|call|reconnect|speak|talk|touch base|"
+    r"good time|best time|quiet time|free time|works?|around|free|available|circle back|catch up|hear back|get together|meet|look at it|review|reach you)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient) (?:time|day)",
     r"(?:can|could|shall|may) (?:i|we) (?:call|follow up|check in|reconnect|pencil|book|schedule|put)[^.?!]{0,40}\?",
+)
+
+# Asking whether a proposed step suits the prospect.
+WOULD_IT_WORK = phrases(
+    r"work(?:s)?(?: for (?:you|both of you|the two of you|them|him|her))?(?= *[?,])", r"make sense", r"help", r"suit (?:you|them)",
+    r"(?:be )?(?:okay|ok|useful|worth it)(?= *[?,])", r"(?:could|can|would) (?:you|they|he|she) (?:do|make|join|get)",
 )
 
 # --- the prospect's moves --------------------------------------------------------------------
@@ -273,7 +312,12 @@ STALL = phrases(
     r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature)",
     r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through)",
     r"(?:need|want|have|like|going|got) (?:some time |a (?:bit|few days|week) |a little time |time )?to (?:think|reflect|mull|digest|process)",
-    r"(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
+    r"(?:just )?(?:want|need) (?:some |more |a little |a bit of |a bit more )?(?:time|space)(?= *[.,!]|$)",
+    r"(?:get|see|shop|compare|look at) (?:some |a few |a couple of )?(?:other|more|competing|different) (?:quotes|bids|options|vendors|offers|prices)",
+    r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that) by|discuss (?:it|this|that)) (?:to|with|by) (?!you(?![\w']))[\w']+",
+    r"talk (?:it|this|that) (?:over|through)",
+    r"(?:just )?(?:email|send) (?:it|that|me something)(?= *[.,!]|$| and)",
+    r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
     r"sleep on (?:it|this|that)", r"mull (?:it|this|that) over", r"chew on (?:it|this|that)",
     r"(?:talk|speak|check|discuss|run (?:it|this|that) by|consult|sync|go over (?:it|this|that)|loop in)(?: (?:it|this|that))?"
     r"(?: (?:it|this|that) over)? (?:with|by|past|in|to) (?:my|our|the) (?:wife|husband|partner|boss|team|manager|board|cfo|ceo|co-?founder|finance|director|vp|"
@@ -289,7 +333,7 @@ STALL = phrases(
     r"(?:after|until|till) the new year",
     r"(?:maybe|until|till|after|wait(?:ing)? (?:until|till|for)|closer to|revisit (?:it|this|that)|look at (?:it|this|that) again|"
     r"(?:it|this|that) (?:for|till|until)) (?:the )?(?:new year|next (?:quarter|year|month|fiscal|budget)|q[1-4]|the summer|the fall|"
-    r"the spring|january|the holidays)",
+    r"(?:the )?(?:spring|summer|fall|autumn|winter)|january|the holidays)",
     r"not (?:a |the )?(?:good|great|right|best) time", r"bad time", r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
     r"(?:happy|fine|good|set|satisfied|covered|sorted|okay|ok|content) with (?:our|my|the|what) (?:current |existing )?"
     r"(?:[\w']+ )?(?:supplier|vendor|provider|setup|solution|system|tool|partner|agency|process|one|have|we have|we've got|platform|crm)",
@@ -303,13 +347,15 @@ STALL = phrases(
     r"(?:talk|speak|check|run it by|discuss (?:it|this) with) (?:to |with )?\w+ (?:first|before)",
     r"(?:without|before (?:talking to|checking with)) (?:her|him|them|my \w+|our \w+)",
     r"(?:can't|cannot|couldn't) (?:approve|sign off on|decide on|buy|sign) (?:[\w']+ ){0,3}(?:on my own|by myself|alone|myself)",
-    r"(?:on my own|by myself)(?= *[.,])", r"(?:in|into) the loop",
+    r"(?:in|into) the loop",
     r"(?:goes|go|has to go|needs to go|would have to go) (?:through|past|to) (?:procurement|legal|finance|the board|our \w+|the \w+ committee|committee)",
     r"(?:run|take) (?:it|this|that) (?:past|by|to) (?:our|my|the) \w+",
     r"(?:we've|we have|i've|i have) (?:used|been with|worked with) (?:them|our \w+|\w+) for (?:years|ages|a long time|\w+ years)",
     r"(?:happy|satisfied|content|fine) with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
+    # Last: a look-behind cannot be grouped by first character, and splits the patterns around it.
+    r"(?<!didn't )(?<!never )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
 )
 
 UNIMPRESSED = phrases(
@@ -319,6 +365,13 @@ UNIMPRESSED = phrases(
     r"(?:too|pretty|really|very|quite|bit) (?:expensive|pricey|steep|complicated|complex|basic|generic|salesy)",
     r"not (?:(?:really|that|so|all that|too|very|totally|entirely|fully|quite) )?(?:impressed|convinced|sold|compelling|special|"
     r"useful|relevant|what (?:i|we)(?:'m| am|'re| are) looking for|a (?:good )?fit|for (?:me|us)|excited|seeing (?:it|the value|how)|worth)",
+    r"not sure (?:i|we) (?:really )?need", r"(?:don't|do not) (?:love|like) (?:being|that|this|how|the way)",
+    r"(?:i|we) (?:really )?(?:don't|do not) see (?:us|me|myself|ourselves|a need|the need|much|any)",
+    r"(?:i've|we've|i have|we have) heard that(?: one)?(?= *[.!,])",
+    r"(?:seen|heard) (?:that|this|it) (?:in |from )?(?:like )?(?:every|all)",
+    r"(?:every|any) (?:other )?(?:[\w']+ )?(?:says?|tells? (?:me|us)|claims?|promises?)",
+    r"(?:everybody|everyone|every \w+)(?:'s| has) got",
+    r"(?:a lot of|lots of|most|all|plenty of|other) (?:other )?(?:systems|tools|vendors|companies|products|platforms|agencies|programs|brokers|firms) (?:have|do|offer|say|claim)",
     r"not sure (?:about (?:this|that|it)|(?:this|that|it)(?:'s| is| would| will) (?:right|for|worth|a fit|going to|gonna|what))",
     r"(?:doesn't|does not|don't|do not) (?:really |quite |actually )?(?:see (?:the|how|why|what|it|that)|seem (?:like|that|very|all that|right)|"
     r"sound (?:like|that|very|different)|need (?:that|this|it|all that|more)|fit|solve|apply to|address|buy (?:it|that)|get (?:why|the point))",
@@ -326,7 +379,7 @@ UNIMPRESSED = phrases(
     r"sounds like every", r"(?:just )?(?:the )?same (?:as|thing)",
     r"(?:didn't|did not|never) (?:really )?(?:work|worked|help|helped|deliver|delivered|pan out|do much)",
     r"(?:was|is|it's|that's|felt like|been) (?:a |an )?(?:total |complete |big |absolute )?waste", r"waste of money", r"skeptical", r"sceptical", r"i doubt", r"doubtful",
-    r"overkill", r"meh", r"so what", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
+    r"overkill", r"meh", r"so what(?= *[?.!,]|$)", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
     r"underwhelm\w*", r"(?:we're|we are|i'm|i am) (?:fine|good|okay|ok) (?:without|as is|with what)",
     r"nice to have", r"(?:been )?burned before",
     r"not sure (?:it's|this is|that's|it is|this would be|that would be|it would be|i'd|i would|we'd|we would) (?:[\w']+ )?(?:better|worth|right|"
@@ -335,7 +388,7 @@ UNIMPRESSED = phrases(
     r"(?:everyone|everybody|every \w+|they all) (?:says?|said|claims?|promises?) (?:that|the same|this)",
     r"(?:looks|sounds|seems) like (?:a lot of|just|every|another|what)", r"(?:seen|heard) a lot of",
     r"(?:seems|sounds|that's|that seems|that sounds) (?:really |very |pretty |way |a bit |too )?(?:fast|quick|aggressive|pushy|risky|ambitious)",
-    r"(?:more|way more|a lot more|over) (?:than|what) (?:i|we) (?:budgeted|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)",
+    r"(?:more|way more|a lot more|over) (?:than|what) (?:i|we) (?:budgeted|figured|thought|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)",
     r"(?:way |a bit |a little |well )?over (?:what|our|my) (?:we|i|budget)",
     r"(?:looked|look|looks|seemed|seems) (?:a bit |kind of |pretty |a little )?(?:dated|old|tired|cheap|generic|clunky)",
     r"(?:nothing|didn't|never) (?:really )?(?:changed|change|stuck|stick|moved|improved)",
@@ -345,13 +398,14 @@ UNIMPRESSED = phrases(
 )
 
 CONFUSION = phrases(
-    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|what|how|why)|"
+    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|what|how|why|the (?:difference|point))|"
     r"see (?:how|why|what|the difference))",
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
     r"what does (?:that|this|it) (?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care)",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
-    r"sorry,? (?:what|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) lost",
+    r"sorry,? (?:what|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
+    r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
     r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
     r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
     r"what does (?:that|this|it) mean for (?:me|us)", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
@@ -362,7 +416,7 @@ NO_PROBLEM = phrases(
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
     r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
-    r"(?:can't|cannot|couldn't) (?:really )?think of (?:any|anything|one|much)", r"(?:i )?(?:don't|do not) (?:really )?know",
+    r"(?:can't|cannot|couldn't) (?:really )?think of (?:any|anything|one|much)", r"(?:i )?(?:don't|do not) (?:really )?know(?! (?:how|if|whether|what|where|when|who|why))",
     r"not (?:that )?i (?:can think of|know of)", r"not sure", r"hard to say", r"works (?:for us|fine|okay|ok)", r"can't complain",
     r"ain't broke", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
 )
@@ -371,27 +425,33 @@ NO_PROBLEM_STATED = phrases(
     r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
     r"(?:[\w']+ ){0,3}(?:challenges?|problems?|issues?|pain(?: points?)?|complaints)",
     r"not (?:something|anything|a thing) (?:[\w']+ ){0,4}(?:fix|solve|change|worry about|care about|looked at|asked (?:me|us) (?:to|about))",
-    r"(?:don't|do not) know (?:that|if) (?:anything|there's anything)", r"nothing(?:'s| is) (?:broken|wrong|going on)",
+    r"(?:don't|do not) know (?:that|if) (?:anything|there's anything)", r"nothing(?:'s| is) (?:really )?(?:broken|wrong|going on)",
+    r"(?:we're|we are) (?:okay|ok|fine|good|covered) (?:there|on that|with that)",
+    r"not sure (?:we|i) (?:have|need) (?:a |any )?(?:problem|issue|need)",
+    r"(?:don't|do not) (?:really )?have (?:a |any )?(?:specific |particular |clear )?(?:thing|idea|goal|plan|problem)s? in mind",
     r"(?:it's|things are|everything's|everything is) (?:working|fine|good|okay)(?: (?:fine|well|for us))?(?= *[.!,])",
-    r"no (?:real |major |big )?(?:problems?|issues?|complaints)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
+    r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
 )
 # A problem the prospect does name, which rules out `no_problem`.
 PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
-    r"drowning", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"need", r"want",
+    r"drowning", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
+    # A need or want that is denied is no pain; last, as a look-behind cannot be grouped.
+    r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )need", r"(?<!n't )(?<!not )want",
 )
 # The rep asked about a problem, goal or opportunity.
 PROBLEM_QUESTION = phrases(
     r"problems?", r"challenges?", r"issues?", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
-    r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep you up", r"struggl\w*", r"working",
+    r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep(?:s|ing)? you up", r"hurt\w*", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
 )
 DISINTEREST = phrases(
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
-    r"whatever", r"if you say so", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care",
+    r"whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
+    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 FILLER_WORDS = frozenset(
@@ -426,7 +486,10 @@ DECISION = phrases(
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)",
-    r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
+    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    # Last: a look-behind (not "won't put it on the card") cannot be grouped by first character.
+    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
 )
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
@@ -463,7 +526,7 @@ MEETING_WORDS = phrases(
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
-    r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"come (?:by|out|along|in|over)",
+    r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     r"stop by", r"swing by", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
 )
 AGENDA_WORDS = phrases(

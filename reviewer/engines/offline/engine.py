@@ -18,12 +18,16 @@ SIGN_OFF_WORDS = 12
 
 
 def find_signals(readings: list[TurnReading]) -> dict[int, Signal]:
+    """Signals on prospect turns once the rep has started the conversation: replies to a greeting
+    or "is now okay?" are small talk, not a call going off track."""
     signals: dict[int, Signal] = {}
     previous_rep: TurnReading | None = None
+    started = False
     for reading in readings:
         if reading.role == "rep":
             previous_rep = reading
-        else:
+            started = started or reading.starts_conversation
+        elif started:
             signal = detect_signal(reading, previous_rep)
             if signal is not None:
                 signals[reading.number] = signal
@@ -48,7 +52,8 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
             continue  # the call is ending: there is nothing left to reset
         response = Response(rep_turn)
         handled = is_handled(signal.kind, response)
-        if not handled and signal.kind in ANSWERABLE:
+        # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up is not.
+        if not handled and signal.kind in ANSWERABLE and not response.wraps_up:
             reaction = _next(readings, rep_turn.number, "prospect")
             if reaction is not None and is_acceptance(reaction):
                 continue

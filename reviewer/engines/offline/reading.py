@@ -100,6 +100,13 @@ class TurnReading:
         return len(self.words) >= PITCH_WORDS and len(self.questions) <= 1
 
     @cached_property
+    def starts_conversation(self) -> bool:
+        """Anything but a greeting ("thanks for booking", "is now okay?", "can you hear me?")."""
+        if self.is_pitch or self.search(cues.GREETING) is None:
+            return True
+        return any(q.kind != "other" and not cues.GREETING.search(q.plain) for q in self.questions)
+
+    @cached_property
     def is_bare_reply(self) -> bool:
         return 0 < len(self.words) <= BARE_REPLY_WORDS and all(w in cues.FILLER_WORDS for w in self.words)
 
@@ -154,6 +161,10 @@ class Found:
     reading: TurnReading
     position: int
     phrase: str
+
+    @property
+    def end(self) -> int:
+        return self.position + len(self.phrase)
 
     @property
     def quote(self) -> str:

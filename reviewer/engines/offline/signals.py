@@ -39,25 +39,15 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
     def signal(kind: str, found: Found) -> Signal:
         return Signal(reading, kind, found)
 
-    was_close = previous_rep is not None and previous_rep.search(cues.CLOSE) is not None
-    was_request = previous_rep is not None and any(
-        cues.REQUEST.match(q.opening) for q in previous_rep.questions
-    )
     refusal = reading.search(cues.REFUSAL)
     stall = reading.search(cues.STALL)
     decided = reading.search(cues.DECISION)
     if decided and not stall and not (refusal and refusal.position > decided.position):
         return None  # the prospect moves forward
-    if was_close and (stall or refusal):
-        return signal("failed_close", stall or refusal)
-    if was_request and refusal:
-        return signal("failed_close", refusal)
-    echoes_wrap_up = previous_rep is not None and previous_rep.search(cues.WRAP_UP) is not None
-    # A time given because the rep asked when is an answer, not a put-off.
-    answers_when = previous_rep is not None and any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:])
-    if stall and not echoes_wrap_up and not answers_when:
-        # Agreeing to the ending the rep already proposed is not a new put-off.
-        return signal("stall", stall)
+    if refusal or stall:
+        put_off = _put_off(reading, previous_rep, refusal, stall)
+        if put_off is not None:
+            return put_off
     confusion = reading.search(cues.CONFUSION)
     if confusion:
         return signal("confusion", confusion)
@@ -87,11 +77,33 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
     return None
 
 
+def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Found | None, stall: Found | None) -> Signal | None:
+    """A no or a brush-off, read against what the rep had just asked for."""
+    if previous_rep is None:
+        return Signal(reading, "stall", stall) if stall else None
+    # Pushing (a ploy, "what's stopping you from saying yes") asks for the decision as much as a close.
+    if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
+        return Signal(reading, "failed_close", stall or refusal)
+    was_request = any(cues.REQUEST.match(q.opening) for q in previous_rep.questions)
+    if refusal and (was_request or reading.search(cues.STRONG_REFUSAL)):
+        return Signal(reading, "failed_close", refusal)
+    if not stall:
+        return None
+    if was_request:
+        return Signal(reading, "stall", stall)  # the rep's smaller step turned down for a brush-off
+    # Agreeing to the ending the rep already proposed is not a new put-off, and a time given
+    # because the rep asked when is an answer.
+    if previous_rep.search(cues.WRAP_UP) or any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
+        return None
+    return Signal(reading, "stall", stall)
+
+
 def _invites_more_than_a_nod(rep: TurnReading) -> bool:
-    """A long pitch or an open question deserves more than "okay"; a closed factual question does not."""
+    """A long pitch or an open question deserves more than "okay"; a closed factual question or a
+    check-in ("Sound right?") does not."""
     last = rep.last_question
     ends_on_question = last is not None and last.final
-    if ends_on_question and last.kind in ("factual", "closed"):
+    if ends_on_question and last.kind in ("factual", "closed", "check_in"):
         return False
     return rep.is_pitch or (ends_on_question and last.kind == "open")
 

@@ -60,16 +60,21 @@ def _curiosity_move(reading: TurnReading, hesitant: bool) -> Move | None:
         blame = cues.BLAME.search(transparency.phrase)
         return Move("curiosity", transparency, "take-the-blame" if blame else "transparency")
     for question in reading.questions:
-        if _explores(question):
+        if _explores(question, reading):
             found = Found(reading, reading.turn.text.find(question.text), question.text)
             return Move("curiosity", found, "ask-the-concern" if hesitant else "clear-intent")
     return None
 
 
-def _explores(question: Question) -> bool:
+def _explores(question: Question, reading: TurnReading) -> bool:
     """A question into the prospect's own situation, not a close, a check-in or a presumption."""
     text = question.plain
-    if question.kind in ("check_in", "other") or cues.CLOSE.search(text) or cues.LEADING_QUESTION.search(text):
+    if question.kind in ("check_in", "other"):
+        return False
+    # The turn's own (memoised) search rules a cue out for every question in it at once.
+    if reading.search(cues.CLOSE) and cues.CLOSE.search(text):
+        return False
+    if reading.search(cues.LEADING_QUESTION) and cues.LEADING_QUESTION.search(text):
         return False
     return question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
 
