@@ -101,9 +101,10 @@ def summary(moments: list[ResetMoment], stance: PressureVsCuriosity, commitment:
         first = "The prospect showed no clear sign of the call going off track."
     elif missed:
         turns = ", ".join(str(t) for t in missed[:5])
-        first = f"The rep missed {len(missed)} of {len(moments)} moments where the call went off track (turn{'s' if len(missed) > 1 else ''} {turns})."
+        first = f"The rep missed {len(missed)} of {len(moments)} moment{'s' if len(moments) > 1 else ''} where the call went off track (turn{'s' if len(missed) > 1 else ''} {turns})."
     else:
-        first = f"The rep reset the call well at every one of the {len(moments)} moments it went off track."
+        where = "the one moment" if len(moments) == 1 else f"every one of the {len(moments)} moments"
+        first = f"The rep reset the call well at {where} it went off track."
     lean = {"pressure": "leaned on pressure", "curiosity": "stayed curious", "balanced": "was neither pushy nor especially curious"}
     second = f"Overall the rep {lean[stance.stance]}."
     if commitment.secured:

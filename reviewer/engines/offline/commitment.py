@@ -60,7 +60,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
         return None
     decided = reading.search(cues.DECISION)
     refusal = reading.search(cues.REFUSAL)
-    if decided and not cues.HEDGE.search(decided.quote) and not (refusal and refusal.position > decided.position):
+    if decided and not decided.negated and not cues.HEDGE.search(decided.quote) and not (refusal and refusal.position > decided.position):
         return decided
     if refusal:
         return None

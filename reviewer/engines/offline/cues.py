@@ -210,11 +210,18 @@ ACKNOWLEDGE = phrases(
     r"i (?:hear|understand|get) (?:you|that|it|where you're coming from)",
     r"(?:totally|completely|fully|i) (?:understand|get (?:it|that)|fair)",
     r"understood", r"(?:that )?makes (?:total |complete |perfect )?sense",
-    r"(?:that's|that is|it's|totally|completely|that's totally|that's completely) (?:fair|reasonable|understandable|okay|ok|fine|normal)",
+    r"(?:that's|that is|it's|totally|completely)(?: (?:a )?(?:totally|completely|absolutely|really|very|perfectly|entirely))? (?:fair|reasonable|understandable|okay|ok|fine|normal)",
     r"fair (?:enough|point|question)",
     r"no (?:problem|worries|pressure|rush)", r"of course", r"appreciate (?:you|that|your|the)",
     r"thanks for (?:being|telling|sharing|the honesty|saying)", r"good (?:question|to know|point)",
     r"(?:that's|that is) (?:a )?(?:big|real|important|good) (?:decision|question|point)",
+)
+
+# The rep describing what it has just been doing in this call ("I've just read the list at you",
+# "I probably skated over it"): first person, a past or perfect verb, aimed at the exchange.
+OWNS_BEHAVIOUR = re.compile(
+    r"\bi(?:'ve| have)?(?: (?:just|probably|really|kind of|sort of|basically|been|maybe|clearly|totally|completely))*"
+    r" (?:[a-z]+ed|done|said|read|thrown|gone|given|made|told|put|went|got|kept|spent|[a-z]+ing)\b[^.?!]*\b(?:you|over it|past it|that)\b"
 )
 
 # Open questions that go into the prospect's view, goal, concern or direction.
@@ -318,6 +325,9 @@ STALL = phrases(
     r"talk (?:it|this|that) (?:over|through)",
     r"(?:just )?(?:email|send) (?:it|that|me something)(?= *[.,!]|$| and)",
     r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
+    r"(?:cancel|call off|postpone|push back|skip) (?:the |our |this |that |it|\w+day)",
+    r"(?:i'll|we'll|i will|we will) (?:get|be) in touch", r"(?:i'll|we'll) (?:call|ring|contact) you(?= *[.!,]| if| when)",
+    r"(?:pretty |quite |very |really )?(?:happy|fine|sorted|set|covered) with (?:our|my|the) (?:current|existing|usual|own) \w+",
     r"sleep on (?:it|this|that)", r"mull (?:it|this|that) over", r"chew on (?:it|this|that)",
     r"(?:talk|speak|check|discuss|run (?:it|this|that) by|consult|sync|go over (?:it|this|that)|loop in)(?: (?:it|this|that))?"
     r"(?: (?:it|this|that) over)? (?:with|by|past|in|to) (?:my|our|the) (?:wife|husband|partner|boss|team|manager|board|cfo|ceo|co-?founder|finance|director|vp|"
@@ -460,6 +470,9 @@ FILLER_WORDS = frozenset(
     "oh-kay right-o kinda sorta mm-hm mm-hmm uh-hm mhmm it's that's fine pretty".split()
 )
 
+# Filler that carries no energy at all: a hedge or a murmur rather than a yes.
+LOW_ENERGY_WORDS = frozenset("maybe guess suppose mm mmm hmm hm mhm mm-hm mm-hmm uh-hm mhmm kinda sorta".split())
+
 ACCEPTANCE = phrases(
     r"(?:that's|that is|it's|fair|sounds) (?:fair|reasonable|good|great|helpful|right|true|what (?:i|we) need)",
     r"fair enough", r"fair point", r"good point", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
@@ -491,6 +504,8 @@ DECISION = phrases(
     # Last: a look-behind (not "won't put it on the card") cannot be grouped by first character.
     r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
 )
+# Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",

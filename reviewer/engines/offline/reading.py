@@ -15,6 +15,7 @@ from reviewer.engines.offline.phrases import SCREEN_OF, Phrases
 from reviewer.transcript.model import Turn
 
 _CLAUSE_BREAK = re.compile(r"[,:;]")
+_CLAUSE_END = re.compile(r"[,:;.!?]|\b(?:but|and|so)\b")
 _UNSEEN = object()
 QuestionKind = Literal["open", "factual", "closed", "check_in", "other"]
 
@@ -22,6 +23,8 @@ QuestionKind = Literal["open", "factual", "closed", "check_in", "other"]
 PITCH_WORDS = 35
 # A prospect reply this short made only of filler words is a bare acknowledgement.
 BARE_REPLY_WORDS = 6
+# How far back (characters) a negation can reach to turn a cue round.
+NEGATION_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,13 @@ class Found:
     @property
     def quote(self) -> str:
         return cues.sentence_at(self.reading.turn.text, self.position)
+
+    @property
+    def negated(self) -> bool:
+        """A negation just before the cue in its clause ("I don't think I'm ready to sign") turns it round."""
+        before = self.reading.text[max(0, self.position - NEGATION_REACH) : self.position]
+        clause = _CLAUSE_END.split(before)[-1]
+        return cues.NEGATION.search(clause) is not None
 
 
 def read_turns(turns: list[Turn]) -> list[TurnReading]:

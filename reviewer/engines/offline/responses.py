@@ -20,6 +20,20 @@ class Response:
         return self.reading.search(cues.TRANSPARENCY)
 
     @cached_property
+    def owns_behaviour(self) -> bool:
+        """A statement (not a question) about the rep's own conduct in this call."""
+        text = self.reading.text
+        return any(
+            not text[start:end].endswith("?") and cues.OWNS_BEHAVIOUR.search(text, start, end)
+            for start, end in cues.sentences(text)
+        )
+
+    @cached_property
+    def view_question(self) -> Question | None:
+        """An open question about the prospect's own view ("what did you hope it would fix?")."""
+        return next((q for q in self.open_questions if cues.ABOUT_THEM.search(q.plain)), None)
+
+    @cached_property
     def acknowledges(self) -> bool:
         return self.reading.search(cues.ACKNOWLEDGE) is not None
 
@@ -73,6 +87,9 @@ def is_handled(signal_kind: str, response: Response) -> bool:
         )
     if response.transparency is not None:
         return bool(response.open_questions)
+    # Owning what the rep just did, then handing the call back with a question about their view.
+    if response.owns_behaviour and response.view_question is not None:
+        return True
     # Without naming what it sees, only a question aimed at the reaction itself resets the call.
     return response.acknowledges and response.concern_question is not None and bool(
         cues.REACTION_WORDS.search(response.concern_question.plain)

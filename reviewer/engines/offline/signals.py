@@ -42,6 +42,8 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
     refusal = reading.search(cues.REFUSAL)
     stall = reading.search(cues.STALL)
     decided = reading.search(cues.DECISION)
+    if decided and decided.negated:
+        decided = None
     if decided and not stall and not (refusal and refusal.position > decided.position):
         return None  # the prospect moves forward
     if refusal or stall:
@@ -72,7 +74,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
         no_problem = reading.search(cues.NO_PROBLEM)
         if no_problem:
             return signal("no_problem", no_problem)
-    if reading.is_bare_reply and _invites_more_than_a_nod(previous_rep):
+    if reading.is_bare_reply and (_invites_more_than_a_nod(previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
     return None
 
@@ -96,6 +98,15 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     if previous_rep.search(cues.WRAP_UP) or any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
         return None
     return Signal(reading, "stall", stall)
+
+
+def _low_energy_after_a_claim(reading: TurnReading, rep: TurnReading) -> bool:
+    """A murmur or a hedge ("Mm.", "Yeah, maybe.") to a rep statement that asked nothing factual is
+    disengagement even when the statement was short."""
+    last = rep.last_question
+    if last is not None and last.final and last.kind in ("factual", "closed"):
+        return False
+    return any(word in cues.LOW_ENERGY_WORDS for word in reading.words)
 
 
 def _invites_more_than_a_nod(rep: TurnReading) -> bool:
