@@ -29,11 +29,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences in `text`, trimmed of spaces."""
     spans = []
     for match in _SENTENCE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        sentence = match.group()
+        start = match.start() + len(sentence) - len(sentence.lstrip())
+        end = match.end() - (len(sentence) - len(sentence.rstrip()))
         if start < end:
             spans.append((start, end))
     return spans
