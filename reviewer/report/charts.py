@@ -63,13 +63,10 @@ def signals_chart(rows: list[RepSummary], signals: list[str]) -> Markup:
         figures = summary.current
         parts.append(_label(summary, y))
         parts.append(_track(y))
-        x = float(LABEL_WIDTH)
-        for signal in signals:
-            count = figures.missed_by_signal[signal]
-            if count:
-                width = count / scale * PLOT_WIDTH
-                parts.append(_bar(x, y, width, SIGNAL_COLOURS[signal], f"{count} missed: {SIGNAL_LABELS[signal]}", count))
-                x += width
+        parts.extend(_stacked(y, scale, [
+            (figures.missed_by_signal[signal], SIGNAL_COLOURS[signal], f"missed: {SIGNAL_LABELS[signal]}")
+            for signal in signals
+        ]))
         change = summary.missed_per_call_change
         detail = f"{figures.missed_per_call:.1f}/call, " + ("new" if change is None else signed(change, 1))
         parts.append(_value(y, str(figures.missed), detail, change_direction(change, higher_is_better=False)))
@@ -85,17 +82,24 @@ def stance_chart(rows: list[RepSummary]) -> Markup:
         figures = summary.current
         parts.append(_label(summary, y))
         parts.append(_track(y))
-        x = float(LABEL_WIDTH)
-        for stance in STANCES:
-            count = figures.stances[stance]
-            if count:
-                width = count / figures.calls * PLOT_WIDTH
-                parts.append(_bar(x, y, width, STANCE_COLOURS[stance], f"{count} {stance}", count))
-                x += width
+        parts.extend(_stacked(y, figures.calls, [
+            (figures.stances[stance], STANCE_COLOURS[stance], stance) for stance in STANCES
+        ]))
         change = summary.score_change
         parts.append(_value(y, signed(figures.mean_score), _vs_before(change), change_direction(change)))
     legend = [(STANCE_COLOURS[s], s) for s in STANCES]
     return _svg(rows, parts, legend, axis=("0%", "50%", "100%"))
+
+
+def _stacked(y: float, scale: float, segments: list[tuple[int, str, str]]) -> list[str]:
+    """One bar per non-zero (count, colour, what) segment, laid end to end on a `scale` axis."""
+    bars, x = [], float(LABEL_WIDTH)
+    for count, colour, what in segments:
+        if count:
+            width = count / scale * PLOT_WIDTH
+            bars.append(_bar(x, y, width, colour, f"{count} {what}", count))
+            x += width
+    return bars
 
 
 def _vs_before(change: float | None, digits: int = 2) -> str:
