@@ -22,24 +22,19 @@ def plain(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in swapped)
 
 
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+# A sentence trimmed of spaces: words up to its stop (`Hello ?` included), or a stray stop after a
+# space (`Yes. ... Okay` has three); stops at the very start belong to no sentence.
+_SENTENCE = re.compile(r"\s*([^.!?\s](?:[^.!?]*[^.!?\s])?(?:\s*[.!?]+)?|(?<=\s)[.!?]+)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences in `text`, trimmed of spaces."""
-    spans = []
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group()
-        start = match.start() + len(sentence) - len(sentence.lstrip())
-        end = match.end() - (len(sentence) - len(sentence.rstrip()))
-        if start < end:
-            spans.append((start, end))
-    return spans
+    return [match.span(1) for match in _SENTENCE.finditer(text)]
 
 
-def sentence_at(text: str, position: int) -> str:
+def sentence_at(text: str, position: int, spans: list[tuple[int, int]] | None = None) -> str:
     """The verbatim sentence of `text` that contains `position` (a quote for a finding)."""
-    for start, end in sentences(text):
+    for start, end in sentences(text) if spans is None else spans:
         if start <= position < end:
             return text[start:end]
     return text.strip()

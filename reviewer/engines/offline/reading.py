@@ -36,10 +36,9 @@ class Question:
     opening: str  # `plain` without its lead-in ("So, ..."), for cues that must start it
 
 
-def classify_question(sentence: str) -> QuestionKind:
-    """By how the question starts; an open clause anywhere ("When you found them, what did they do?")
-    makes it open."""
-    body = cues.LEAD_IN.sub("", sentence)
+def classify_question(body: str) -> QuestionKind:
+    """By how the question starts, once its lead-in ("So, ...") is cut; an open clause anywhere
+    ("When you found them, what did they do?") makes it open."""
     clauses = [cues.LEAD_IN.sub("", clause.lstrip()) for clause in _CLAUSE_BREAK.split(body)[1:]]
     if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses):
         return "open"
@@ -65,6 +64,7 @@ class TurnReading:
         self.role = turn.role
         self.text = cues.plain(turn.text)
         self._words: list[str] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
         self._questions: list[Question] | None = None
         self._found: dict[int, Found | None] = {}
         self._screens: dict[int, int | None] = {}
@@ -77,6 +77,13 @@ class TurnReading:
         return self._words
 
     @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Spans of the turn's sentences, valid in both `text` and the original."""
+        if self._sentences is None:
+            self._sentences = cues.sentences(self.text)
+        return self._sentences
+
+    @property
     def questions(self) -> list[Question]:
         if self._questions is None:
             self._questions = self._read_questions()
@@ -84,14 +91,17 @@ class TurnReading:
 
     def _read_questions(self) -> list[Question]:
         found = []
-        spans = cues.sentences(self.text)
+        spans = self.sentences
         for index, (start, end) in enumerate(spans):
             sentence = self.text[start:end]
-            final = index == len(spans) - 1
+            opening = cues.LEAD_IN.sub("", sentence)
             if sentence.endswith("?"):
-                found.append(_question(self.turn.text[start:end], classify_question(sentence), final))
-            elif cues.OPEN_PROMPT.match(cues.LEAD_IN.sub("", sentence)):
-                found.append(_question(self.turn.text[start:end], "open", final))
+                kind = classify_question(opening)
+            elif cues.OPEN_PROMPT.match(opening):
+                kind = "open"
+            else:
+                continue
+            found.append(Question(self.turn.text[start:end], kind, index == len(spans) - 1, sentence, opening))
         return found
 
     @property
@@ -152,11 +162,6 @@ class TurnReading:
         return self._derived[key]
 
 
-def _question(text: str, kind: QuestionKind, final: bool) -> Question:
-    plain = cues.plain(text)
-    return Question(text, kind, final, plain, cues.LEAD_IN.sub("", plain))
-
-
 @dataclass(frozen=True)
 class Found:
     """A cue found in a turn, with the verbatim sentence around it."""
@@ -171,7 +176,7 @@ class Found:
 
     @property
     def quote(self) -> str:
-        return cues.sentence_at(self.reading.turn.text, self.position)
+        return cues.sentence_at(self.reading.turn.text, self.position, self.reading.sentences)
 
     @property
     def negated(self) -> bool:

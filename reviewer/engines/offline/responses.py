@@ -25,7 +25,7 @@ class Response:
         text = self.reading.text
         return any(
             not text[start:end].endswith("?") and cues.OWNS_BEHAVIOUR.search(text, start, end)
-            for start, end in cues.sentences(text)
+            for start, end in self.reading.sentences
         )
 
     @cached_property
