@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.reading import Found, TurnReading
+from reviewer.engines.offline.reading import Found, Question, TurnReading
 
 # A reply this long that names its own problem is an answer, not a `no_problem`.
 NO_PROBLEM_MAX_WORDS = 30
@@ -74,7 +74,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
         no_problem = reading.search(cues.NO_PROBLEM)
         if no_problem:
             return signal("no_problem", no_problem)
-    if reading.is_bare_reply and (_invites_more_than_a_nod(previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
+    if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
     return None
 
@@ -86,7 +86,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     # Pushing (a ploy, "what's stopping you from saying yes") asks for the decision as much as a close.
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
         return Signal(reading, "failed_close", stall or refusal)
-    was_request = any(cues.REQUEST.match(q.opening) for q in previous_rep.questions)
+    was_request = any(_asks_for_something(q) for q in previous_rep.questions)
     if refusal and (was_request or reading.search(cues.STRONG_REFUSAL)):
         return Signal(reading, "failed_close", refusal)
     if not stall:
@@ -100,6 +100,11 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     return Signal(reading, "stall", stall)
 
 
+def _asks_for_something(question: Question) -> bool:
+    """A request ("Can I send you a quote?") or a proposed time ("How's Thursday?")."""
+    return cues.REQUEST.match(question.opening) is not None or cues.NAMED_TIME.search(question.plain) is not None
+
+
 def _low_energy_after_a_claim(reading: TurnReading, rep: TurnReading) -> bool:
     """A murmur or a hedge ("Mm.", "Yeah, maybe.") to a rep statement that asked nothing factual is
     disengagement even when the statement was short."""
@@ -109,14 +114,17 @@ def _low_energy_after_a_claim(reading: TurnReading, rep: TurnReading) -> bool:
     return any(word in cues.LOW_ENERGY_WORDS for word in reading.words)
 
 
-def _invites_more_than_a_nod(rep: TurnReading) -> bool:
-    """A long pitch or an open question deserves more than "okay"; a closed factual question or a
-    check-in ("Sound right?") does not."""
+def _invites_more_than_a_nod(reply: TurnReading, rep: TurnReading) -> bool:
+    """A long pitch or an open question deserves more than "okay", even when the pitch ends on a
+    check-in ("Pretty slick, right?" "Right."), unless the reply says what it agrees with ("Makes
+    sense."); a closed factual question does not."""
     last = rep.last_question
     ends_on_question = last is not None and last.final
-    if ends_on_question and last.kind in ("factual", "closed", "check_in"):
+    if ends_on_question and last.kind == "factual":
         return False
-    return rep.is_pitch or (ends_on_question and last.kind == "open")
+    if rep.is_pitch:
+        return not (ends_on_question and last.kind != "open" and reply.search(cues.ACCEPTANCE))
+    return ends_on_question and last.kind == "open"
 
 
 def is_acceptance(reading: TurnReading) -> bool:
