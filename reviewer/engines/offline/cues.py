@@ -428,7 +428,11 @@ NO_PROBLEM_STATED = phrases(
     r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
     r"(?:[\w']+ ){0,3}(?:challenges?|problems?|issues?|pain(?: points?)?|complaints)",
     r"not (?:something|anything|a thing) (?:[\w']+ ){0,4}(?:fix|solve|change|worry about|care about|looked at|asked (?:me|us) (?:to|about))",
-    r"(?:don't|do not) know (?:that|if) (?:anything|there's anything)", r"nothing(?:'s| is) (?:really )?(?:broken|wrong|going on)",
+    r"(?:don't|do not) (?:really )?know (?:that|if) (?:anything|there(?:'s| is| are)|it's|(?:we|i) (?:need|have))",
+    r"nothing(?:'s| is) (?:really )?(?:broken|wrong|going on|on fire)", r"(?:nobody's|no one's|nothing's) on fire",
+    r"(?:don't|do not) (?:really )?think (?:[\w']+ ){1,3}(?:is|are) (?:a |an |really a |much of a )?(?:problem|issue|priority)",
+    r"not sure (?:we|i) (?:really )?need (?:it|this|that|one|any|you)", r"(?:wasn't|was not|we're not|i'm not) (?:really )?looking for anything",
+    r"(?:things are|business is|it's|we're|they're|it is)(?:[.,]+| i mean,?| honestly,?)* (?:fine|okay|ok)(?= *[.!,?]|$)",
     r"(?:we're|we are) (?:okay|ok|fine|good|covered) (?:there|on that|with that)",
     r"not sure (?:we|i) (?:have|need) (?:a |any )?(?:problem|issue|need)",
     r"(?:don't|do not) (?:really )?have (?:a |any )?(?:specific |particular |clear )?(?:thing|idea|goal|plan|problem)s? in mind",

@@ -61,7 +61,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
     if disinterest:
         return signal("disengagement", disinterest)
     stated = reading.search(cues.NO_PROBLEM_STATED)
-    if stated and not reading.search(cues.PAIN):
+    if stated and not _names_pain(reading):
         return signal("no_problem", stated)
     if previous_rep is None:
         return None
@@ -70,7 +70,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
         and previous_rep.last_question.kind == "open"
         and cues.PROBLEM_QUESTION.search(previous_rep.last_question.plain) is not None
     )
-    if asked_about_problem and len(reading.words) <= NO_PROBLEM_MAX_WORDS and not reading.search(cues.PAIN):
+    if asked_about_problem and len(reading.words) <= NO_PROBLEM_MAX_WORDS and not _names_pain(reading):
         no_problem = reading.search(cues.NO_PROBLEM)
         if no_problem:
             return signal("no_problem", no_problem)
@@ -98,6 +98,12 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     if previous_rep.search(cues.WRAP_UP) or any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
         return None
     return Signal(reading, "stall", stall)
+
+
+def _names_pain(reading: TurnReading) -> bool:
+    """A problem the prospect owns; a denied one ("I'm not drowning") does not count."""
+    pain = reading.search(cues.PAIN)
+    return pain is not None and not pain.negated
 
 
 def _asks_for_something(question: Question) -> bool:
