@@ -204,10 +204,13 @@ ACKNOWLEDGE = phrases(
     r"(?:totally|completely|fully|i) (?:understand|get (?:it|that)|fair)",
     r"understood", r"(?:that )?makes (?:total |complete |perfect )?sense",
     r"(?:that's|that is|it's|totally|completely)(?: (?:a )?(?:totally|completely|absolutely|really|very|perfectly|entirely))? (?:fair|reasonable|understandable|okay|ok|fine|normal)",
-    r"fair (?:enough|point|question)",
+    r"fair (?:enough|point|question)", r"fair(?=,)",
     r"no (?:problem|worries|pressure|rush)", r"of course", r"appreciate (?:you|that|your|the)",
     r"thanks for (?:being|telling|sharing|the honesty|saying)", r"good (?:question|to know|point)",
     r"(?:that's|that is) (?:a )?(?:big|real|important|good) (?:decision|question|point)",
+    r"(?:that's|that is|it's|it is) (?:really |totally |completely )?(?:good|useful|important|helpful|great) (?:to hear|to know)",
+    r"(?:that's|that is) (?:a |an )?(?:really |totally |completely )?(?:honest|important|useful|helpful|real) (?:answer|thing|point|thing to hear)",
+    r"(?:that's|it's|you're) (?:so |very |totally )?(?:true|right)(?= *[,.!])", r"not weird", r"no offen[cs]e taken",
 )
 
 # The rep describing what it has just been doing in this call ("I've just read the list at you",
@@ -567,6 +570,20 @@ REACTION_WORDS = phrases(
     r"not (?:a fit|landing|right|working)", r"doesn't", r"don't", r"isn't", r"behind (?:that|it|this)", r"feel\w*", r"thoughts",
     r"rather", r"go from here", r"direction", r"looking for", r"matters?", r"important", r"most", r"fit", r"land\w*", r"resonat\w*",
     r"expected", r"hoping", r"different(?:ly)?", r"off", r"wrong", r"(?:that|this) (?:reaction|response)",
+    r"going through your (?:head|mind)", r"(?:need|want) to see", r"trust", r"would (?:make|have to be|need to be)",
+)
+
+# The rep setting its own agenda aside out loud ("I'm not going to talk you out of it").
+DROPS_AGENDA = phrases(
+    r"(?:i'm not|i am not|i won't|not) (?:going to |gonna )?(?:try to )?(?:talk you|sell you|push|pitch|force|invent|pretend|convince|pressure)",
+    r"(?:let's|let us) not (?:force|assume|push|rush|pretend)", r"i'd (?:much |really )?rather (?:hear|ask|know|understand|find out)",
+    r"(?:don't|do not) want to (?:push|sell|pressure|assume|force|waste|talk you)", r"reflect back",
+)
+# Words too common to show that a question picks up what the prospect just said.
+COMMON_WORDS = frozenset(
+    "that this with have from they them their there what when where which would could should about your you're just really "
+    "been were will into than then some more much very like know think want need going make sure okay yeah well also right "
+    "thing things doing does it's that's i'm we're don't".split()
 )
 
 # The rep owning the mismatch (a subset of transparency).

@@ -51,7 +51,7 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
         if rep_turn is None or _signs_off(rep_turn, readings):
             continue  # the call is ending: there is nothing left to reset
         response = Response(rep_turn)
-        handled = is_handled(signal.kind, response)
+        handled = is_handled(signal.kind, response, signal.reading)
         # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up is not.
         if not handled and signal.kind in ANSWERABLE and not response.wraps_up:
             reaction = _next(readings, rep_turn.number, "prospect")

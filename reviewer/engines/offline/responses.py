@@ -73,7 +73,14 @@ class Response:
         return self.reading.search(cues.WRAP_UP) is not None
 
 
-def is_handled(signal_kind: str, response: Response) -> bool:
+def picks_up(question: Question, signal: TurnReading) -> bool:
+    """The question reuses a word the prospect just said ("what does 'fine' look like?"): it is
+    about their reaction, not the rep's script."""
+    said = {word for word in signal.words if len(word) >= 4 and word not in cues.COMMON_WORDS}
+    return not said.isdisjoint(cues.WORD.findall(question.plain))
+
+
+def is_handled(signal_kind: str, response: Response, signal: TurnReading) -> bool:
     if response.pushes:
         return False
     if signal_kind == "failed_close":
@@ -89,6 +96,12 @@ def is_handled(signal_kind: str, response: Response) -> bool:
         return bool(response.open_questions)
     # Owning what the rep just did, then handing the call back with a question about their view.
     if response.owns_behaviour and response.view_question is not None:
+        return True
+    # Granting the point and setting the agenda aside, or asking about what they just said.
+    view = response.view_question
+    if response.acknowledges and view is not None and (
+        response.reading.search(cues.DROPS_AGENDA) is not None or picks_up(view, signal)
+    ):
         return True
     # Without naming what it sees, only a question aimed at the reaction itself resets the call.
     return response.acknowledges and response.concern_question is not None and bool(
