@@ -63,6 +63,7 @@ CLOSE = phrases(
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
     r"(?:get|have) (?:it|this|that|the (?:[\w']+ ){0,3}(?:contract|agreement|letter|paperwork|order|form|po|deal|document|docs))s? signed", r"(?:lock|locking) (?:all |them |it |this |that |these )?(?:[\w']+ ){0,2}in (?:today|now|this week)",
     r"(?:sponsor|approve|sign off on) it",
+    r"(?:signed|countersigned) (?:[\w']+ ){0,2}(?:letter|contract|agreement|paperwork|order form)", r"(?:the |your )?first (?:month's |months )?(?:fee|payment|invoice)",
     r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision",
     r"(?:with|take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)",
     r"lock in (?:the|your|this|that) (?:rate|price|spot|deal|discount)",
@@ -319,6 +320,9 @@ STALL = phrases(
     r"(?:get|see|shop|compare|look at) (?:some |a few |a couple of )?(?:other|more|competing|different) (?:quotes|bids|options|vendors|offers|prices)",
     r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that) by|discuss (?:it|this|that)) (?:to|with|by) (?!you(?![\w']))[\w']+",
     r"talk (?:it|this|that) (?:over|through)",
+    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
+    r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need) to (?:talk|speak) (?:to|with) (?:my|our) \w+",
+    r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
     r"(?:just )?(?:email|send) (?:it|that|me something)(?= *[.,!]|$| and)",
     r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
     r"(?:cancel|call off|postpone|push back|skip) (?:the |our |this |that |it|\w+day)",
@@ -401,6 +405,19 @@ UNIMPRESSED = phrases(
     r"(?:it's|that's) (?:fine|okay|ok)\.? i mean", r"frankly", r"(?:i'm|we're) not (?:seeing|sure i see) (?:it|the|how|why)",
     r"(?:make|makes|making) (?:it|this|that|them) (?:sound|seem|look) (?:more |really |very |too |pretty )?(?:expensive|complicated|complex|pricey|risky|hard)",
     r"more expensive than", r"sounds (?:too good|like a sales pitch|salesy)", r"not buying it",
+)
+# Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
+# answers one of the rep's questions.
+SCEPTICAL = phrases(
+    r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:before|a lot|a million times|from)", r"too good to be true",
+    r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])",
+    r"(?:sounds|looks|seems) (?:just )?like every (?:other )?[\w']+", r"(?:what|how) (?:makes|is) (?:you|yours) (?:any )?different",
+    r"not sure (?:a|this|that|it|your|the) (?:[\w']+ ){0,3}(?:is|will|would|is going to|'s going to) (?:be )?(?:any )?(?:different|work|help)",
+    r"(?:i'm|we're|i am|we are|i feel) (?:[\w']+ ){0,2}(?:wary|sceptical|skeptical|gun-shy)", r"(?:i've|we've) been burn(?:ed|t) (?:before|by)",
+    r"(?:a bit|a little|pretty|kind of|kinda|very|really) (?:wary|sceptical|skeptical)",
+    r"(?:it's|that's|it is|that is) not (?:really )?about the",
+    r"(?:i'd|we'd|i would|we would) (?:want|need|have) to see (?:how|where|that|it|the|those|proof|some)",
+    r"not sure (?:where|how) (?:the|you|that|those|your) ",
 )
 
 CONFUSION = phrases(
@@ -630,6 +647,10 @@ REQUEST = phrases(
     r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call)",
     r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
     r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",
+)
+# Inviting the prospect to a next step in a statement ("I'd love to get you in for a demo").
+INVITATION = phrases(
+    r"(?:i'd|i would|we'd|we would) (?:love|like) to (?:get you|have you|set (?:you|up|something)|book|bring|show you|invite|schedule|walk you|get (?:a|some) time)",
 )
 
 # Asking the prospect to name when, so the time they give is an answer, not a put-off.

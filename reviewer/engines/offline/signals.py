@@ -57,6 +57,9 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
     unimpressed = reading.search(cues.UNIMPRESSED)
     if unimpressed and not answering:
         return signal("unimpressed", unimpressed)
+    sceptical = reading.search(cues.SCEPTICAL)
+    if sceptical:
+        return signal("unimpressed", sceptical)
     disinterest = reading.search(cues.DISINTEREST)
     if disinterest:
         return signal("disengagement", disinterest)
@@ -86,7 +89,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     # Pushing (a ploy, "what's stopping you from saying yes") asks for the decision as much as a close.
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
         return Signal(reading, "failed_close", stall or refusal)
-    was_request = any(_asks_for_something(q) for q in previous_rep.questions)
+    was_request = any(_asks_for_something(q) for q in previous_rep.questions) or previous_rep.search(cues.INVITATION) is not None
     if refusal and (was_request or reading.search(cues.STRONG_REFUSAL)):
         return Signal(reading, "failed_close", refusal)
     if not stall:
