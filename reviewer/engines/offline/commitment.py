@@ -15,6 +15,10 @@ VAGUE_REACH = 20
 SHORT_YES_WORDS = 20
 # Words of a time that do not tell two times apart.
 TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"})
+# A reply this short that names a way to pay is picking it.
+OPTION_WORDS = 8
+# A question this short that names a time is offering it ("How about Saturday afternoon?").
+BARE_TIME_WORDS = 5
 # A day and a time only this far apart ("Sunday at one") are one time.
 JOIN_REACH = 2
 
@@ -34,7 +38,8 @@ def named_time(reading: TurnReading) -> Found | None:
 
 def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
-    replaces); vague windows do not count."""
+    replaces); vague windows do not count, nor a time in a sentence that turns it down ("I don't see
+    patients Tuesday mornings")."""
     named = None
     for match in cues.NAMED_TIME.finditer(reading.text):
         before = reading.text[max(0, match.start() - VAGUE_REACH): match.start()]
@@ -43,7 +48,9 @@ def _last_named_time(reading: TurnReading) -> Found | None:
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
             start = named.position  # the day said just before the time belongs to it
-        named = Found(reading, start, reading.turn.text[start: match.end()])
+        found = Found(reading, start, reading.turn.text[start: match.end()])
+        if named is None or not _hesitates_about(cues.plain(found.quote)):
+            named = found
     return named
 
 
@@ -67,12 +74,19 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     answered_close = previous_rep is not None and previous_rep.search(cues.CLOSE)
     if answered_close and cues.AFFIRM.match(reading.text.lstrip()) and not reading.search(cues.HEDGE):
         return Found(reading, 0, reading.text)
-    return None
+    # Picking one of the ways to pay the rep just offered ("The payment plan, I guess.").
+    pushed = previous_rep is not None and (answered_close or previous_rep.search(cues.PRESSURE_PLOY))
+    option = reading.search(cues.PAYMENT_OPTION) if pushed and len(reading.words) <= OPTION_WORDS else None
+    return option
+
 
 
 def _proposes(time: Found) -> bool:
-    """The rep's time is an offer to meet, not a detail of the pitch ("hot seats every Tuesday")."""
+    """The rep's time is an offer to meet, not a detail of the pitch ("hot seats every Tuesday"); a
+    question that is little more than the time ("Tuesday at nine?") offers it."""
     sentence = cues.plain(time.quote)
+    if sentence.endswith("?") and len(sentence.split()) <= BARE_TIME_WORDS:
+        return True
     return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
 
 
@@ -83,9 +97,9 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         return None
     proposed_meeting = rep_time is not None and _proposes(rep_time)
     scheduling = proposed_meeting or (previous_rep is not None and previous_rep.search(cues.MEETING_WORDS))
-    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and (
-        scheduling or reading.search(cues.MEETING_WORDS)
-    ):
+    # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.
+    offers_meeting = reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
+    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and (scheduling or offers_meeting):
         return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
     if _hesitates(reading):
         return None

@@ -512,6 +512,9 @@ DECISION = phrases(
     r"let's (?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in|on board|ready to (?:go|sign|start|move|proceed|buy))",
     r"sign (?:me|us) up", r"how do (?:i|we) sign(?: up)?",
+    r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
+    r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)",
+    r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
     r"let's (?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:sign|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
@@ -520,6 +523,10 @@ DECISION = phrases(
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Last: a look-behind (not "won't put it on the card") cannot be grouped by first character.
     r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
+)
+# A way to pay, named when the prospect picks one.
+PAYMENT_OPTION = phrases(
+    r"(?:the )?(?:payment plan|installments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|(?:two|three|four|six) payments)",
 )
 # Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
@@ -543,6 +550,8 @@ NAMED_TIME = phrases(
     # `\d\d?` rather than `\d{1,2}`: the same match, but a plain class first is quick to rule out.
     r"(?:at )?\d\d?(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)", r"(?:at|@) \d{1,2}(?::\d\d)?", r"noon", r"(?:at )?\d\d?:\d\d",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
+    r"(?:january|february|march|april|june|july|august|september|october|november|december) (?:the )?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*teenth|twentieth|twenty-\w+|thirtieth|thirty-first)",
     r"the \d{1,2}(?:st|nd|rd|th)(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
     r"(?:at|like|say) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)(?:[- ](?:thirty|fifteen|forty-five|o'clock))?"
     r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|more|times))",
@@ -555,6 +564,7 @@ VAGUE_WINDOW = phrases(
     r"(?:the )?week (?:after|of)", r"in the (?:next|coming) (?:couple|few)",
 )
 MEETING_WORDS = phrases(
+    r"when's",
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",

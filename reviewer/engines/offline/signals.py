@@ -90,6 +90,8 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
         return Signal(reading, "failed_close", stall or refusal)
     was_request = any(_asks_for_something(q) for q in previous_rep.questions) or previous_rep.search(cues.INVITATION) is not None
+    if refusal and not stall and was_request and reading.search(cues.NAMED_TIME) and not reading.search(cues.STRONG_REFUSAL):
+        return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
     if refusal and (was_request or reading.search(cues.STRONG_REFUSAL)):
         return Signal(reading, "failed_close", refusal)
     if not stall:
