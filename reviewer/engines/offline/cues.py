@@ -62,7 +62,7 @@ CLOSE = phrases(
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
     r"(?:get|have) (?:it|this|that|the (?:[\w']+ ){0,3}(?:contract|agreement|letter|paperwork|order|form|po|deal|document|docs))s? signed", r"(?:lock|locking) (?:all |them |it |this |that |these )?(?:[\w']+ ){0,2}in (?:today|now|this week)",
-    r"(?:sponsor|approve|sign off on) it",
+    r"(?:sponsor|approve|sign off on) it", r"can we agree (?:on|to) (?:that|this|it)",
     r"(?:signed|countersigned) (?:[\w']+ ){0,2}(?:letter|contract|agreement|paperwork|order form)", r"(?:the |your )?first (?:month's |months )?(?:fee|payment|invoice)",
     r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision",
     r"(?:with|take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)",
@@ -92,7 +92,7 @@ STRONG_REFUSAL = phrases(
     r"(?:don't|do not) think (?:we're ready|i'm ready|we are ready|i am ready|now)",
     r"need more time", r"pass(?: for now| on (?:it|this))?",
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!,]|\s*$)",
-    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing)",
+    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing|deciding|making)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
     r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no", r"no(?:,)? thank you", r"no thanks",
 )
@@ -113,7 +113,7 @@ PRESSURE_PLOY = phrases(
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)",
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
     r"come on,", r"(?:doing|do) (?:[\w']+ ){0,3}a disservice", r"(?:doesn't|won't) cost you anything",
-    r"(?:isn't|is not|that's not|that isn't) (?:fine|true|the case|a real reason)",
+    r"(?<!when it )(?<!if it )(?:isn't|is not|that's not|that isn't) (?:fine|true|the case|a real reason)",
     r"(?:with respect|respectfully),", r"(?:that's|that is) (?:a )?(?:common )?misconception",
     r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
     r"(?:the )?(?:mindset|thinking|attitude) that keeps",
@@ -138,7 +138,11 @@ PRESSURE_PLOY = phrases(
     r"(?:just|simply) (?:sign|put down|pay|give me your card)",
     r"what's (?:really )?(?:stopping|holding) you(?: back)? from (?:signing|starting|buying|saying yes|getting started)",
     r"(?:the |a )?no[- ]brainer",
-    r"(?:last|final) (?:time|offer|call) (?:i|we|i'll|i'm)",
+    r"(?:last|final) (?:time|chance) (?:i'll|i'm|i can|i will) (?:offer|make|do|ask|extend|hold)", r"(?:final|last) offer",
+    r"(?:spots?|seats?|places?|slots?) (?:go|going|fill|filling) (?:fast|quickly|up)",
+    r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
+    r"leaving (?:[\w']+ ){0,3}on the table", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
+    r"are you sure (?:waiting|you (?:want|can afford) to wait)",
     r"(?:i'll|i will|we'll|we will) (?:have to )?(?:give|release) (?:your|the) (?:spot|place|slot)",
 )
 
@@ -273,6 +277,9 @@ CHECK_IN = phrases(
     r"make(?:s)? sense", r"sound(?:s)? (?:good|right)", r"with me", r"follow(?:ing)?", r"clear", r"any questions", r"you know",
     r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
 )
+
+# Asking leave to say something ("Can I be honest with you?"): a preface, not a question about them.
+ASKS_PERMISSION = phrases(r"(?:can|could|may) i (?:be (?:honest|frank|real|straight|blunt)|level with you)")
 
 # Accepting the brush-off and wrapping up.
 WRAP_UP = phrases(

@@ -69,7 +69,7 @@ def _curiosity_move(reading: TurnReading, hesitant: bool) -> Move | None:
 def _explores(question: Question, reading: TurnReading) -> bool:
     """A question into the prospect's own situation, not a close, a check-in or a presumption."""
     text = question.plain
-    if question.kind in ("check_in", "other"):
+    if question.kind in ("check_in", "other") or cues.ASKS_PERMISSION.match(question.opening):
         return False
     # The turn's own (memoised) search rules a cue out for every question in it at once.
     if reading.search(cues.CLOSE) and cues.CLOSE.search(text):
