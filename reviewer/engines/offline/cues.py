@@ -94,7 +94,9 @@ STRONG_REFUSAL = phrases(
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!,]|\s*$)",
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing|deciding|making)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
-    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no", r"no(?:,)? thank you", r"no thanks",
+    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no",
+    r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
+    r"i (?:just |already )?(?:said|told you),? not", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 
@@ -229,7 +231,7 @@ OWNS_BEHAVIOUR = re.compile(
 CONCERN_WORDS = phrases(
     r"concerns?", r"concerned", r"hesitat\w*", r"pause", r"worr\w*", r"reservations?", r"unsure", r"doubts?",
     r"holding (?:you )?back", r"in the way", r"giving you", r"(?:haven't|have not|didn't) (?:addressed|covered|answered|asked|explained)",
-    r"missing", r"(?:on|in) your mind", r"feel(?:ing)?", r"thinking", r"think", r"thoughts", r"matters?", r"important",
+    r"missing", r"(?:on|in|through) your (?:mind|head)", r"feel(?:ing)?", r"thinking", r"think", r"thoughts", r"matters?", r"important",
     r"priorit\w*", r"goals?", r"trying to", r"want", r"wanted", r"need", r"looking for", r"hoping", r"go from here",
     r"direction", r"where (?:should|do|would) (?:we|you)", r"useful", r"valuable", r"helpful", r"land(?:ing)?", r"resonat\w*", r"fit",
     r"change", r"achieve", r"success", r"rather", r"comfortable", r"biggest", r"best use", r"reasons?", r"behind",
@@ -428,10 +430,10 @@ SCEPTICAL = phrases(
 )
 
 CONFUSION = phrases(
-    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|what|how|why|the (?:difference|point))|"
-    r"see (?:how|why|what|the difference))",
+    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why)(?:'s)?|the (?:difference|point))|"
+    r"see (?:how|why|what|the difference))", r"(?:don't|do not|didn't) (?:quite |really |fully )?get (?:the|this|that) (?:[\w']+ )?(?:part|bit|piece)",
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
-    r"what does (?:that|this|it) (?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
+    r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care)",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
     r"sorry,? (?:what|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
@@ -464,6 +466,7 @@ NO_PROBLEM_STATED = phrases(
     r"not sure (?:we|i) (?:have|need) (?:a |any )?(?:problem|issue|need)",
     r"(?:don't|do not) (?:really )?have (?:a |any )?(?:specific |particular |clear )?(?:thing|idea|goal|plan|problem)s? in mind",
     r"(?:it's|things are|everything's|everything is) (?:working|fine|good|okay)(?: (?:fine|well|for us))?(?= *[.!,])",
+    r"(?:it's|it has|things have|that's) been (?:fine|okay|ok|working fine)(?= *[.!,])",
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
 )
 # A problem the prospect does name, which rules out `no_problem`.
