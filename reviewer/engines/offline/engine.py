@@ -48,8 +48,8 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
     moments = []
     for signal in signals.values():
         rep_turn = _next(readings, signal.turn, "rep")
-        if rep_turn is None or _signs_off(rep_turn, readings):
-            continue  # the call is ending: there is nothing left to reset
+        if rep_turn is None or (signal.kind == "disengagement" and _signs_off(rep_turn, readings)):
+            continue  # the prospect is leaving as the call ends; a put-off waved through is still missed
         response = Response(rep_turn)
         handled = is_handled(signal.kind, response, signal.reading)
         # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up is not.
