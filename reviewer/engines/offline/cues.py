@@ -314,7 +314,8 @@ FALLBACK_STEP = phrases(
 
 # Asking whether a proposed step suits the prospect.
 WOULD_IT_WORK = phrases(
-    r"work(?:s)?(?: for (?:you|both of you|the two of you|them|him|her))?(?= *[?,])", r"make sense", r"help", r"suit (?:you|them)",
+    r"work(?:s)?(?: for (?:you|both of you|the two of you|them|him|her))?(?= *[?,])", r"make sense", r"help", r"suits?",
+    r"(?:useful|helpful|worth it|easier) if",
     r"(?:be )?(?:okay|ok|useful|worth it)(?= *[?,])", r"(?:could|can|would) (?:you|they|he|she) (?:do|make|join|get)",
 )
 
