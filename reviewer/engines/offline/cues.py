@@ -694,8 +694,8 @@ ABOUT_THEM = phrases(r"you", r"your", r"you're", r"you've", r"yours", r"y'all")
 # Cues asked of nearly every prospect or rep turn that seldom match; once sped up, one search
 # for each group rules its cues out on most turns.
 SCREENS = (
-    (REFUSAL, STALL, DECISION, UNIMPRESSED, CONFUSION, DISINTEREST, NO_PROBLEM_STATED, ACCEPTANCE, FORWARD_QUESTION),
-    (CLOSE, PRESSURE_PLOY, TRANSPARENCY, LEADING_QUESTION, WRAP_UP),
+    (REFUSAL, STALL, DECISION, UNIMPRESSED, SCEPTICAL, CONFUSION, DISINTEREST, NO_PROBLEM_STATED, ACCEPTANCE, FORWARD_QUESTION),
+    (CLOSE, PRESSURE_PLOY, TRANSPARENCY, LEADING_QUESTION, WRAP_UP, INVITATION),
 )
 
 

@@ -87,7 +87,7 @@ def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[
             signal = signals.get(reading.number)
             if signal is not None and signal.kind in HESITATION:
                 hesitant = True
-            elif is_acceptance(reading):
+            elif hesitant and is_acceptance(reading):
                 hesitant = False
             continue
         if reading.role != "rep":
