@@ -33,7 +33,7 @@ def test_every_finding_on_the_labelled_calls_is_grounded(case_file):
 
 def test_a_pressure_call_gets_a_summary_and_ranked_coaching():
     judgement = judge(call(CLOSE_REFUSED_PRESSED))
-    assert "missed 2 of 2" in judgement.summary
+    assert "missed 3 of 3" in judgement.summary  # the last brush-off, waved through with "Okay.", too
     assert 1 <= len(judgement.summary.split(". ")) <= 3
     principles = [p.principle for p in judgement.coaching_points]
     assert principles[0] == "ask-the-concern"

@@ -54,7 +54,7 @@ def test_a_put_off_answering_a_close_is_a_failed_close_not_a_stall():
 
 
 def test_each_repeated_refusal_is_its_own_signal():
-    assert signals(CLOSE_REFUSED_PRESSED) == {2: "failed_close", 4: "failed_close"}
+    assert signals(CLOSE_REFUSED_PRESSED) == {2: "failed_close", 4: "failed_close", 6: "failed_close"}
 
 
 def test_confusion_about_how_it_differs():
