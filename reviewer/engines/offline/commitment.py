@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
-from reviewer.engines.offline.signals import Signal
+from reviewer.engines.offline.signals import Signal, is_logistics
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
 VAGUE_REACH = 20
@@ -63,16 +63,17 @@ def _hesitates(reading: TurnReading) -> bool:
 
 
 def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
-    if reading.search(cues.STALL):
-        return None
     decided = reading.search(cues.DECISION)
+    stall = reading.search(cues.STALL)
+    if stall and not is_logistics(stall, decided, previous_rep):
+        return None
     refusal = reading.search(cues.REFUSAL)
     if decided and not decided.negated and not cues.HEDGE.search(decided.quote) and not (refusal and refusal.position > decided.position):
         return decided
     if refusal:
         return None
     answered_close = previous_rep is not None and previous_rep.search(cues.CLOSE)
-    if answered_close and cues.AFFIRM.match(reading.text.lstrip()) and not reading.search(cues.HEDGE):
+    if answered_close and cues.AFFIRM.match(reading.text.lstrip(" .…")) and not reading.search(cues.HEDGE):
         return Found(reading, 0, reading.text)
     # Picking one of the ways to pay the rep just offered ("The payment plan, I guess.").
     pushed = previous_rep is not None and (answered_close or previous_rep.search(cues.PRESSURE_PLOY))

@@ -56,7 +56,7 @@ CLOSE = phrases(
     r"let's (?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
     r"(?:sign|signing) (?:up )?(?:today|now|this week)",
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
-    r"(?:send|sending) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)",
+    r"(?:send|sending) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign)",
     r"(?:card|payment) (?:details|info|information|number)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
@@ -76,7 +76,7 @@ CLOSE = phrases(
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))",
-    r"nope", r"nah", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)",
+    r"nope", r"nah", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
 # whatever the rep's previous turn looked like.
@@ -143,7 +143,9 @@ PRESSURE_PLOY = phrases(
     r"(?:last|final) (?:time|chance) (?:i'll|i'm|i can|i will) (?:offer|make|do|ask|extend|hold)", r"(?:final|last) offer",
     r"(?:spots?|seats?|places?|slots?) (?:go|going|fill|filling) (?:fast|quickly|up)",
     r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
-    r"leaving (?:[\w']+ ){0,3}on the table", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
+    r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting)", r"every (?:day|week|month) you wait",
+    r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing) (?:[\w']+ )?(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
+    r"what's (?:there )?to think about", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
     r"are you sure (?:waiting|you (?:want|can afford) to wait)",
     r"(?:i'll|i will|we'll|we will) (?:have to )?(?:give|release) (?:your|the) (?:spot|place|slot)",
 )
@@ -330,7 +332,8 @@ STALL = phrases(
     r"(?:get|see|shop|compare|look at) (?:some |a few |a couple of )?(?:other|more|competing|different) (?:quotes|bids|options|vendors|offers|prices)",
     r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that) by|discuss (?:it|this|that)) (?:to|with|by) (?!you(?![\w']))[\w']+",
     r"talk (?:it|this|that) (?:over|through)",
-    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
+    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?whatever",
+    r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
     r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need) to (?:talk|speak) (?:to|with) (?:my|our) \w+",
     r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
     r"(?:just )?(?:email|send) (?:it|that|me something)(?= *[.,!]|$| and)",
@@ -375,7 +378,7 @@ STALL = phrases(
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
     # Last: a look-behind cannot be grouped by first character, and splits the patterns around it.
-    r"(?<!didn't )(?<!never )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
+    r"(?<!didn't )(?<!never )(?<!stop )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
 )
 
 UNIMPRESSED = phrases(
@@ -415,6 +418,10 @@ UNIMPRESSED = phrases(
     r"(?:it's|that's) (?:fine|okay|ok)\.? i mean", r"frankly", r"(?:i'm|we're) not (?:seeing|sure i see) (?:it|the|how|why)",
     r"(?:make|makes|making) (?:it|this|that|them) (?:sound|seem|look) (?:more |really |very |too |pretty )?(?:expensive|complicated|complex|pricey|risky|hard)",
     r"more expensive than", r"sounds (?:too good|like a sales pitch|salesy)", r"not buying it",
+    r"(?:i'd|we'd|i would|we would) (?:want|need|have) to see (?:how|where|that|it|the|those|proof|some)",
+    r"(?:was|were|it's|that's|is) (?:total |complete |absolute )?(?:garbage|rubbish|terrible|awful|useless|a disaster|a nightmare|junk|a joke)",
+    r"(?:i|we) (?:don't|do not) (?:really )?need (?!to )[\w' ]{1,25}(?= *[.!]|$)", r"(?:oof|yikes|ouch|whoa)(?= *[.,!])",
+    r"not sure (?:the|my|our|your) [\w']+ (?:will|would|are going to) (?:love|like|go for|be happy|approve|buy)",
 )
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
 # answers one of the rep's questions.
@@ -426,8 +433,9 @@ SCEPTICAL = phrases(
     r"(?:i'm|we're|i am|we are|i feel) (?:[\w']+ ){0,2}(?:wary|sceptical|skeptical|gun-shy)", r"(?:i've|we've) been burn(?:ed|t) (?:before|by)",
     r"(?:a bit|a little|pretty|kind of|kinda|very|really) (?:wary|sceptical|skeptical)",
     r"(?:it's|that's|it is|that is) not (?:really )?about the",
-    r"(?:i'd|we'd|i would|we would) (?:want|need|have) to see (?:how|where|that|it|the|those|proof|some)",
-    r"not sure (?:where|how) (?:the|you|that|those|your) ",
+    r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
+    r"(?:all|most) (?:of )?(?:these|those|them|you guys) (?:[\w']+ ){0,3}(?:are|is) (?:a |just |all )?(?:checkbox|the same|same|a waste|useless|rubbish|garbage|nonsense|a scam|a gimmick)",
+    r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:maybe |sure,? |yeah,? |i mean,? )?on paper(?= *[.,!])",
 )
 
 CONFUSION = phrases(
@@ -435,7 +443,7 @@ CONFUSION = phrases(
     r"see (?:how|why|what|the difference))", r"(?:don't|do not|didn't) (?:quite |really |fully )?get (?:the|this|that) (?:[\w']+ )?(?:part|bit|piece)",
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
-    r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care)",
+    r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
     r"sorry,? (?:what|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
     r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
@@ -468,6 +476,8 @@ NO_PROBLEM_STATED = phrases(
     r"(?:don't|do not) (?:really )?have (?:a |any )?(?:specific |particular |clear )?(?:thing|idea|goal|plan|problem)s? in mind",
     r"(?:it's|things are|everything's|everything is) (?:working|fine|good|okay)(?: (?:fine|well|for us))?(?= *[.!,])",
     r"(?:it's|it has|things have|that's) been (?:fine|okay|ok|working fine)(?= *[.!,])",
+    r"(?:we're|we are|i'm|i am) (?:good|fine|okay|set|all set) for now",
+    r"(?:don't|do not) think there(?:'s| is) (?:a |any |much )?(?:[\w']+ )?(?:project|need|problem|issue|gap|priority)",
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
 )
 # A problem the prospect does name, which rules out `no_problem`.
@@ -483,13 +493,14 @@ PROBLEM_QUESTION = phrases(
     r"problems?", r"challenges?", r"issues?", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
     r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep(?:s|ing)? you up", r"hurt\w*", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
+    r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at",
 )
 DISINTEREST = phrases(
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
-    r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?: soon| in)?",
+    r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
     r"whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
-    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care",
+    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|about the (?:price|cost|money)))",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 FILLER_WORDS = frozenset(

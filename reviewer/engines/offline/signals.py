@@ -44,6 +44,8 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
     decided = reading.search(cues.DECISION)
     if decided and decided.negated:
         decided = None
+    if stall and is_logistics(stall, decided, previous_rep):
+        stall = None
     if decided and not stall and not (refusal and refusal.position > decided.position):
         return None  # the prospect moves forward
     if refusal or stall:
@@ -105,6 +107,17 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     return Signal(reading, "stall", stall)
 
 
+def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading | None) -> bool:
+    """"Send me the link" once the prospect has said yes ("I'm in. Send me the link.", or "Okay. Send
+    it." to the rep's offer of the contract) is how the deal gets done, not a brush-off."""
+    if not stall.phrase.startswith(("send", "email", "just send", "just email")):
+        return False
+    if decided is not None and decided.position < stall.position:
+        return True
+    affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
+    return affirms and previous_rep is not None and previous_rep.search(cues.CLOSE) is not None
+
+
 def _names_pain(reading: TurnReading) -> bool:
     """A problem the prospect owns; a denied one ("I'm not drowning") does not count."""
     pain = reading.search(cues.PAIN)
@@ -128,13 +141,13 @@ def _low_energy_after_a_claim(reading: TurnReading, rep: TurnReading) -> bool:
 def _invites_more_than_a_nod(reply: TurnReading, rep: TurnReading) -> bool:
     """A long pitch or an open question deserves more than "okay", even when the pitch ends on a
     check-in ("Pretty slick, right?" "Right."), unless the reply says what it agrees with ("Makes
-    sense."); a closed factual question does not."""
+    sense."); a closed question ("Is that okay?") or a factual one does not."""
     last = rep.last_question
     ends_on_question = last is not None and last.final
-    if ends_on_question and last.kind == "factual":
+    if ends_on_question and last.kind in ("factual", "closed"):
         return False
     if rep.is_pitch:
-        return not (ends_on_question and last.kind != "open" and reply.search(cues.ACCEPTANCE))
+        return not (ends_on_question and last.kind == "check_in" and reply.search(cues.ACCEPTANCE))
     return ends_on_question and last.kind == "open"
 
 
