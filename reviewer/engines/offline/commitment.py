@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
-from reviewer.engines.offline.signals import Signal, is_logistics
+from reviewer.engines.offline.signals import Signal, asks_for_the_deal, is_logistics
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
 VAGUE_REACH = 20
@@ -62,17 +62,24 @@ def _hesitates(reading: TurnReading) -> bool:
     return bool(reading.search(cues.REFUSAL) or reading.search(cues.STALL) or reading.search(cues.HEDGE))
 
 
+def _hedged_after(found: Found) -> bool:
+    """A hedge later in the decision's sentence ("I'm in, but let me check") takes it back; one before
+    it ("I'll still message them, but I'm in") does not."""
+    sentence_end = next((end for start, end in found.reading.sentences if start <= found.position < end), len(found.reading.text))
+    return cues.HEDGE.search(found.reading.text, found.position, sentence_end) is not None
+
+
 def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
     decided = reading.search(cues.DECISION)
     stall = reading.search(cues.STALL)
     if stall and not is_logistics(stall, decided, previous_rep):
         return None
     refusal = reading.search(cues.REFUSAL)
-    if decided and not decided.negated and not cues.HEDGE.search(decided.quote) and not (refusal and refusal.position > decided.position):
+    if decided and not decided.negated and not _hedged_after(decided) and not (refusal and refusal.position > decided.position):
         return decided
     if refusal:
         return None
-    answered_close = previous_rep is not None and previous_rep.search(cues.CLOSE)
+    answered_close = previous_rep is not None and asks_for_the_deal(previous_rep)
     if answered_close and cues.AFFIRM.match(reading.text.lstrip(" .…")) and not reading.search(cues.HEDGE):
         return Found(reading, 0, reading.text)
     # Picking one of the ways to pay the rep just offered ("The payment plan, I guess.").

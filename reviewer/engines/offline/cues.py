@@ -532,7 +532,8 @@ FORWARD_QUESTION = phrases(
 
 DECISION = phrases(
     r"let's (?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
-    r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in|on board|ready to (?:go|sign|start|move|proceed|buy))",
+    r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
+    r"(?:it's |i've |i )?(?:signed|paid)(?= *[.!]|$)",
     r"sign (?:me|us) up", r"how do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)",
@@ -553,7 +554,7 @@ PAYMENT_OPTION = phrases(
 # Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 AFFIRM = phrases(
-    r"yes", r"yeah", r"yep", r"yup", r"sure", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
+    r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
     r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in", r"booked", r"put me down", r"lock it in",
     r"talk (?:to you )?then", r"speak then", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",

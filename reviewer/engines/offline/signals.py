@@ -115,7 +115,13 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
     if decided is not None and decided.position < stall.position:
         return True
     affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
-    return affirms and previous_rep is not None and previous_rep.search(cues.CLOSE) is not None
+    return affirms and previous_rep is not None and asks_for_the_deal(previous_rep)
+
+
+def asks_for_the_deal(rep: TurnReading) -> bool:
+    """A close put as a question ("Can I send the DocuSign?"), so a yes to it is a decision; "I'll
+    send the agreement anyway" asks nothing."""
+    return rep.search(cues.CLOSE) is not None and any(cues.CLOSE.search(q.plain) for q in rep.questions)
 
 
 def _names_pain(reading: TurnReading) -> bool:
