@@ -28,13 +28,15 @@ WORD_END = r"(?![\w'])"
 # A character that does not simply match itself when it starts an alternative.
 _NOT_LITERAL = frozenset("\\[().^$*+?{|")
 _REPEATS = frozenset("?*+{")
-# Levels of the trie: a third level is 15% more to compile for no measurable speed.
+# Levels of the trie: a third level is 15% more to compile for no measurable speed, except in a
+# screen, which runs on every turn and holds many phrases that start alike.
 GROUPING_DEPTH = 2
+SCREEN_DEPTH = 4
 
 _ALL: list[Phrases] = []
-# For a screened cue (by id), its screen, which must match a turn before the cue can, and the ids
-# of every cue the screen covers; filled by `speed_up_all`.
-SCREEN_OF: dict[int, tuple[Phrases, tuple[int, ...]]] = {}
+# For a screened cue, its screen, which must match a turn before the cue can, and every cue the
+# screen covers; filled by `speed_up_all`. Phrases hash by identity, which is quick.
+SCREEN_OF: dict[Phrases, tuple[Phrases, tuple[Phrases, ...]]] = {}
 
 
 class Phrases:
@@ -42,15 +44,15 @@ class Phrases:
     case and run on `cues.plain` text: case-sensitive matching is several times faster.
     `search`, `match` and `finditer` are those of the compiled pattern in use."""
 
-    def __init__(self, alternatives: list[str], grouped: bool = False):
+    def __init__(self, alternatives: list[str], grouped: bool = False, depth: int = GROUPING_DEPTH):
         self.alternatives = alternatives
-        self._compile(grouped)
+        self._compile(grouped, depth)
         _ALL.append(self)
 
-    def _compile(self, grouped: bool) -> None:
+    def _compile(self, grouped: bool, depth: int = GROUPING_DEPTH) -> None:
         body = "|".join(self.alternatives)
         if grouped:
-            body = _grouped_by_first_character(_split_alternatives(body))
+            body = _grouped_by_first_character(_split_alternatives(body), depth)
         self.pattern = re.compile(WORD_START + "(?:" + body + ")" + WORD_END)
         self.grouped = grouped
         self.search = self.pattern.search
@@ -66,9 +68,9 @@ def phrases(*alternatives: str) -> Phrases:
     return Phrases(list(alternatives))
 
 
-def any_of(*cues: Phrases, grouped: bool = False) -> Phrases:
+def any_of(*cues: Phrases, grouped: bool = False, depth: int = GROUPING_DEPTH) -> Phrases:
     """One pattern that finds the first place where any of these cues matches."""
-    return Phrases([alternative for cue in cues for alternative in cue.alternatives], grouped)
+    return Phrases([alternative for cue in cues for alternative in cue.alternatives], grouped, depth)
 
 
 def speed_up_all(screens: tuple[tuple[Phrases, ...], ...]) -> None:
@@ -78,10 +80,10 @@ def speed_up_all(screens: tuple[tuple[Phrases, ...], ...]) -> None:
     if SCREEN_OF:
         return
     for members in screens:
-        screen = any_of(*members, grouped=True), tuple(map(id, members))
-        SCREEN_OF.update((id(cue), screen) for cue in members)
+        screen = any_of(*members, grouped=True, depth=SCREEN_DEPTH), members
+        SCREEN_OF.update((cue, screen) for cue in members)
     for cue in list(_ALL):
-        if id(cue) not in SCREEN_OF:
+        if cue not in SCREEN_OF:
             cue.speed_up()
 
 

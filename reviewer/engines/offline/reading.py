@@ -66,8 +66,8 @@ class TurnReading:
         self._words: list[str] | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._questions: list[Question] | None = None
-        self._found: dict[int, Found | None] = {}
-        self._screens: dict[int, int | None] = {}
+        self._found: dict[Phrases, Found | None] = {}
+        self._screens: dict[Phrases, int | None] = {}
         self._derived: dict[str, object] = {}
 
     @property
@@ -131,29 +131,27 @@ class TurnReading:
 
     def search(self, pattern: Phrases) -> "Found | None":
         """The first match of a cue; memoised, since several detectors ask about the same turn."""
-        key = id(pattern)  # hashing a compiled pattern is slow; cues live for the process
-        found = self._found.get(key, _UNSEEN)
+        found = self._found.get(pattern, _UNSEEN)
         if found is not _UNSEEN:
             return found
         start = 0
-        screened = SCREEN_OF.get(key)
+        screened = SCREEN_OF.get(pattern)
         if screened is not None:
             start = self._screen(*screened)
             if start is None:
                 return None
         match = pattern.search(self.text, start)
-        found = self._found[key] = Found(self, match.start(), match.group(0)) if match else None
+        found = self._found[pattern] = Found(self, match.start(), match.group(0)) if match else None
         return found
 
-    def _screen(self, screen: Phrases, members: tuple[int, ...]) -> int | None:
+    def _screen(self, screen: Phrases, members: tuple[Phrases, ...]) -> int | None:
         """Where the first of the screened cues matches; when none does, they are all settled."""
-        key = id(screen)
-        if key not in self._screens:
+        if screen not in self._screens:
             match = screen.search(self.text)
-            self._screens[key] = match.start() if match else None
+            self._screens[screen] = match.start() if match else None
             if match is None:
                 self._found.update(dict.fromkeys(members))
-        return self._screens[key]
+        return self._screens[screen]
 
     def derived(self, key: str, compute):
         """A memoised fact computed from this turn by another module."""
