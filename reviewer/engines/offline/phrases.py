@@ -8,7 +8,7 @@ alternatives grouped under their first characters (`(?:ab|c)d|ae` becomes `a(?:b
 so at each word start the engine rejects whole groups with one comparison, and builds screens:
 one search over a turn for several cues that seldom match, which rules them all out on most turns.
 
-The grouped form is several times larger and takes over 100 ms more to compile, far more than a
+The grouped form is several times larger and takes about 200 ms more to compile, far more than a
 single critique takes, so patterns start in the plain form and a process speeds up once it
 judges a second call (see `OfflineEngine`). Both forms match exactly the same text: unfolding a
 leading group keeps the order in which a backtracking engine tries branches, and alternatives
@@ -74,17 +74,16 @@ def any_of(*cues: Phrases, grouped: bool = False, depth: int = GROUPING_DEPTH) -
 
 
 def speed_up_all(screens: tuple[tuple[Phrases, ...], ...]) -> None:
-    """Screen each group of cues in `screens` and switch every other phrase list to its
-    quick-to-run form. A screened cue is only searched past its screen's match, on the few
-    turns where the screen matches, so regrouping it would cost more to compile than it saves."""
+    """Screen each group of cues in `screens` and switch every phrase list to its quick-to-run
+    form. Regrouping the screened cues too costs about 50 ms more to compile and halves the time
+    they take on the turns their screen lets through."""
     if SCREEN_OF:
         return
     for members in screens:
         screen = any_of(*members, grouped=True, depth=SCREEN_DEPTH), members
         SCREEN_OF.update((cue, screen) for cue in members)
     for cue in list(_ALL):
-        if cue not in SCREEN_OF:
-            cue.speed_up()
+        cue.speed_up()
 
 
 def _grouped_by_first_character(alternatives: list[str], depth: int = GROUPING_DEPTH) -> str:

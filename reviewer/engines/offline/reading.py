@@ -23,6 +23,8 @@ QuestionKind = Literal["open", "factual", "closed", "check_in", "other"]
 PITCH_WORDS = 35
 # A prospect reply this short made only of filler words is a bare acknowledgement.
 BARE_REPLY_WORDS = 6
+# Six filler words with their punctuation never run this long, so longer replies skip the count.
+BARE_REPLY_CHARS = 120
 # How far back (characters) a negation can reach to turn a cue round.
 NEGATION_REACH = 30
 
@@ -110,7 +112,9 @@ class TurnReading:
 
     @cached_property
     def is_pitch(self) -> bool:
-        return len(self.words) >= PITCH_WORDS and len(self.questions) <= 1
+        # Counting words is the slow part; a turn too short to hold that many is settled without it.
+        long_enough = len(self.text) >= 2 * PITCH_WORDS - 1
+        return long_enough and len(self.words) >= PITCH_WORDS and len(self.questions) <= 1
 
     @cached_property
     def starts_conversation(self) -> bool:
@@ -121,7 +125,13 @@ class TurnReading:
 
     @cached_property
     def is_bare_reply(self) -> bool:
+        if len(self.text) > BARE_REPLY_CHARS:
+            return False
         return 0 < len(self.words) <= BARE_REPLY_WORDS and all(w in cues.FILLER_WORDS for w in self.words)
+
+    @property
+    def has_words(self) -> bool:
+        return cues.WORD.search(self.text) is not None
 
     @cached_property
     def asks_discovery(self) -> bool:

@@ -33,7 +33,7 @@ def _whole_turn(reading: TurnReading) -> Found:
 
 def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Signal | None:
     """The one signal a prospect turn shows, strongest first, or None."""
-    if reading.role != "prospect" or not reading.words:
+    if reading.role != "prospect" or not reading.has_words:
         return None
 
     def signal(kind: str, found: Found) -> Signal:
