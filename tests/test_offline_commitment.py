@@ -146,3 +146,58 @@ def test_asking_for_the_deal_again_at_a_time_is_not_a_fallback():
         Lee: Maybe.
     """
     assert not commitment(script).fallback_offered
+
+
+def test_picking_a_way_to_pay_after_a_close_is_the_decision():
+    result = commitment("""
+        Dana: It's forty-four ninety-seven, or three payments of sixteen hundred. Which works better for you?
+        Lee: ...The payment plan, I guess.
+        Dana: Great, sending the link now.
+    """)
+    assert (result.secured, result.turn, result.level) == (True, 2, "decide")
+
+
+def test_putting_the_order_through_is_the_decision_and_naming_a_payment_plan_unasked_is_not():
+    assert commitment("""
+        Dana: Anything else on your list?
+        Lee: That's it. Go ahead and put it all through on the card on file.
+        Dana: Done, it ships today.
+    """).secured
+    assert not commitment("""
+        Dana: Happy to walk you through the options whenever suits.
+        Lee: Do you have a payment plan at all?
+        Dana: We do, three payments.
+    """).secured
+
+
+def test_a_bare_time_question_offers_a_meeting_and_a_yes_secures_it():
+    result = commitment("""
+        Dana: When are you free to taste the new cream?
+        Lee: Monday's dead, we're closed. Tuesday morning, before half nine.
+        Dana: Tuesday at nine?
+        Lee: Nine's good. Bring the cream.
+    """)
+    assert result.secured and result.turn in (2, 4)
+
+
+def test_a_yes_to_an_agreement_the_rep_only_says_it_will_send_is_not_a_decision():
+    result = commitment("""
+        Dana: Shall we get the paperwork moving today?
+        Lee: No. We're not going to rush this.
+        Dana: Okay, understood. I'll send the agreement anyway and check back in a few weeks.
+        Lee: Fine.
+    """)
+    assert not result.secured
+
+
+def test_a_hedge_before_im_in_does_not_take_the_decision_back():
+    assert commitment("""
+        Dana: Where are you at with it?
+        Lee: I'll still message your grads, but I'm in.
+        Dana: Wonderful.
+    """).secured
+    assert not commitment("""
+        Dana: Where are you at with it?
+        Lee: I'm in trouble if this doesn't work, that's the thing.
+        Dana: Understood.
+    """).secured

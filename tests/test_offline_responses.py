@@ -114,3 +114,25 @@ def test_a_put_off_the_rep_wraps_up_is_missed_even_when_the_prospect_agrees():
         Lee: Great, thanks.
     """
     assert status_of(script, 2) == "missed"
+
+
+@pytest.mark.parametrize(
+    ("reply", "status"),
+    [
+        # grants the point, sets its agenda aside out loud, asks about their view
+        ("That's good to hear, and I'm not going to try to talk you out of it. What does a bad week look like, though?", "handled"),
+        # grants the point and asks about the very thing they said
+        ("Fair enough. When you say your carriers are fine, what does fine look like on a bad week?", "handled"),
+        # a token acknowledgement, then the rep's own script
+        ("Fair enough. How many trucks go out each day?", "missed"),
+        ("Fair enough. Let me show you our live tracking board, it's the part people love.", "missed"),
+    ],
+)
+def test_granting_the_point_resets_only_with_a_question_about_what_they_said(reply, status):
+    script = f"""
+        Dana: How is freight going for you at the moment?
+        Lee: Honestly, it's fine. Our carriers are fine, we've used them for years.
+        Dana: {reply}
+        Lee: Mostly it's fine.
+    """
+    assert status_of(script, 2) == status

@@ -1,5 +1,6 @@
 """Which prospect turns are reset moments (contract section 2), and which only look like one."""
 
+import pytest
 from test_offline_calls import (
     PITCH,
     CLOSE_REFUSED_FALLBACK_ONLY,
@@ -210,5 +211,101 @@ def test_a_yes_to_a_check_in_after_a_pitch_is_an_answer_not_disengagement():
         Lee: Sounds right.
         Dana: Great, let me show you the dashboard first.
         Lee: Sure.
+    """
+    assert signals(script) == {}
+
+
+@pytest.mark.parametrize(
+    ("ending", "reply", "expected"),
+    [
+        ("Pretty slick, right?", "Right.", {4: "disengagement"}),  # a nod to a tag question after a pitch
+        ("Does that make sense?", "Yeah.", {4: "disengagement"}),
+        ("Does that make sense?", "Yeah. Makes sense.", {}),  # says what it agrees with
+        ("Can I show you how it looks?", "Sure.", {}),  # a closed question has been answered
+    ],
+)
+def test_a_nod_after_a_pitch_that_ends_on_a_check_in(ending, reply, expected):
+    script = f"""
+        Dana: What made you take the call?
+        Lee: Our managers can't keep up with call reviews.
+        Dana: {PITCH} {ending}
+        Lee: {reply}
+        Dana: And the dashboard updates every hour.
+        Lee: Got it, what does it cost?
+    """
+    assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Honestly? It's fine. We have a recruiter in-house and we're getting applicants.", {2: "no_problem"}),
+        ("I don't know that anything's really broken, to be honest.", {2: "no_problem"}),
+        ("Business is, I mean, it's fine. I'm not drowning.", {2: "no_problem"}),  # a denied pain is no pain
+        ("Honestly, onboarding is killing us. Every new hire takes a month.", {}),
+    ],
+)
+def test_saying_nothing_is_wrong_in_many_words(reply, expected):
+    script = f"""
+        Dana: So what made you take the call?
+        Lee: {reply}
+        Dana: Got it. Let me show you the dashboard.
+        Lee: Sure.
+    """
+    assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Everyone says that. I've heard it before.", {2: "unimpressed"}),
+        ("Honestly I'm not sure a program is going to be any different.", {2: "unimpressed"}),
+        ("We tried three tools last year and the team hated two of them.", {}),
+    ],
+)
+def test_doubt_about_the_offer_is_a_signal_even_in_an_answer(reply, expected):
+    script = f"""
+        Dana: What have you tried before, and what got in the way?
+        Lee: {reply}
+        Dana: Our onboarding takes a week and you get a coach.
+        Lee: Okay, and the price?
+    """
+    assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Not right now, honestly.", {2: "failed_close"}),  # turns down the proposed time
+        ("Not really. Could you do Friday at ten instead?", {}),  # a counter-offer, not a no
+    ],
+)
+def test_a_proposed_time_is_a_request(reply, expected):
+    script = f"""
+        Dana: I'd love to get you on a proper demo with our engineer. How's Thursday?
+        Lee: {reply}
+        Dana: Sure, I'll send a note.
+        Lee: Thanks.
+    """
+    assert signals(script) == expected
+
+
+def test_a_send_request_after_saying_yes_is_logistics_not_a_stall():
+    script = """
+        Dana: It's forty-two hundred, or four payments. Where are you at with it?
+        Lee: No, I'm sure. I'll still message your grads, but I'm in. Send me the link.
+        Dana: Sent, it's in your inbox.
+        Lee: Got it.
+    """
+    assert signals(script) == {}
+    assert judge(call(script)).next_commitment.secured
+
+
+def test_a_yes_to_the_agenda_the_rep_opens_with_is_not_disengagement():
+    script = """
+        Dana: Hi Tom, thanks for making the time. I know you've got a lot on, so I'll keep this loose. I'm not going to pitch you for twenty minutes, I'd rather hear how things look on your side first. Is that okay?
+        Lee: Sure, yeah. That's fine.
+        Dana: Great. What are you hoping to get done this year?
+        Lee: Mostly hiring.
     """
     assert signals(script) == {}

@@ -75,3 +75,28 @@ def test_talking_about_people_who_waited_for_a_release_is_not_pressure():
     """
     stance = judge(call(script)).pressure_vs_curiosity
     assert not [e for e in stance.evidence if e.kind == "pressure"]
+
+
+def evidence(script: str) -> set[tuple[int, str]]:
+    return {(e.turn, e.kind) for e in judge(call(script)).pressure_vs_curiosity.evidence}
+
+
+def test_scarcity_and_the_cost_of_waiting_are_pressure():
+    found = evidence("""
+        Dana: We only onboard two new brands before Black Friday, so those spots go fast.
+        Lee: I need to think about it.
+        Dana: Every month you wait is eleven grand left on the table. Can we get you started today?
+        Lee: No.
+    """)
+    assert {(1, "pressure"), (3, "pressure")} <= found
+
+
+def test_a_permission_preface_is_not_curiosity_and_a_conditional_isnt_fine_is_no_rebuke():
+    assert (1, "curiosity") not in evidence("""
+        Dana: Can I be honest with you?
+        Lee: Go on.
+    """)
+    assert evidence("""
+        Dana: When it isn't fine, what's usually behind it?
+        Lee: Late trucks, mostly.
+    """) == {(1, "curiosity")}

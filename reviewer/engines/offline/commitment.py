@@ -83,9 +83,10 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     if answered_close and cues.AFFIRM.match(reading.text.lstrip(" .…")) and not reading.search(cues.HEDGE):
         return Found(reading, 0, reading.text)
     # Picking one of the ways to pay the rep just offered ("The payment plan, I guess.").
-    pushed = previous_rep is not None and (answered_close or previous_rep.search(cues.PRESSURE_PLOY))
-    option = reading.search(cues.PAYMENT_OPTION) if pushed and len(reading.words) <= OPTION_WORDS else None
-    return option
+    offered = previous_rep is not None and (
+        answered_close or previous_rep.search(cues.PRESSURE_PLOY) or previous_rep.search(cues.PAYMENT_OPTION)
+    )
+    return reading.search(cues.PAYMENT_OPTION) if offered and len(reading.words) <= OPTION_WORDS else None
 
 
 

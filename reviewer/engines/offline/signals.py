@@ -153,7 +153,9 @@ def _invites_more_than_a_nod(reply: TurnReading, rep: TurnReading) -> bool:
     if ends_on_question and last.kind in ("factual", "closed"):
         return False
     if rep.is_pitch:
-        return not (ends_on_question and last.kind == "check_in" and reply.search(cues.ACCEPTANCE))
+        # "Is that okay?" closing the rep's opening sets the agenda; a "Sure." agrees to it.
+        agenda_check = rep.number == 1 and ends_on_question
+        return not (ends_on_question and last.kind == "check_in" and (agenda_check or reply.search(cues.ACCEPTANCE)))
     return ends_on_question and last.kind == "open"
 
 
