@@ -11,7 +11,7 @@ _QUESTION = re.compile(r"\?+")
 
 
 def question_count(text: str) -> int:
-    return len(_QUESTION.findall(text))
+    return len(_QUESTION.findall(text)) if "?" in text else 0
 
 
 def call_stats(transcript: Transcript) -> CallStats:

@@ -122,7 +122,7 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
     """What stands at the call's end: the decision if the prospect made one, else the last meeting
     they accepted. A no or a put-off takes back whatever was agreed before it, so only the turns
     after the last one count."""
-    last_put_off = max((s.turn for s in signals.values() if s.kind in ("stall", "failed_close")), default=0)
+    last_put_off = max((s.turn for s in signals.values() if s.put_off), default=0)
     decision: Agreement | None = None
     meeting: Agreement | None = None
     previous_rep = next((r for r in reversed(readings[:last_put_off]) if r.role == "rep"), None)
@@ -173,7 +173,7 @@ def has_agenda(agreement: Agreement, readings: list[TurnReading]) -> bool:
 
 def offered_fallback(readings: list[TurnReading], signals: dict[int, Signal]) -> bool:
     """After a no or a put-off, did the rep offer a smaller step (a time, a person, a follow-up date)?"""
-    first_no = min((s.turn for s in signals.values() if s.kind in ("stall", "failed_close")), default=None)
+    first_no = min((s.turn for s in signals.values() if s.put_off), default=None)
     if first_no is None:
         return False
     return any(r.role == "rep" and (r.search(cues.FALLBACK_STEP) or _proposes_meeting(r)) for r in readings[first_no:])

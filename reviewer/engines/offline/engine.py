@@ -28,7 +28,7 @@ def find_signals(readings: list[TurnReading]) -> dict[int, Signal]:
             previous_rep = reading
             started = started or reading.starts_conversation
         elif started:
-            signal = detect_signal(reading, previous_rep)
+            signal = detect_signal(reading, previous_rep, consult_model=reading is not readings[-1])
             if signal is not None:
                 signals[reading.number] = signal
     return signals
@@ -73,7 +73,7 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
 def judge_commitment(readings: list[TurnReading], signals: dict[int, Signal]) -> NextCommitment:
     agreement = commitment.find_agreement(readings, signals)
     agenda = agreement is not None and commitment.has_agenda(agreement, readings)
-    put_offs = [s for s in signals.values() if s.kind in ("stall", "failed_close")]
+    put_offs = [s for s in signals.values() if s.put_off]
     unaccepted = agreement is None and commitment.proposed_but_unaccepted(readings) is not None
     return NextCommitment(
         secured=agreement is not None,

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.reading import Found, Question, TurnReading
+from reviewer.engines.offline.learned import signal_model
+from reviewer.engines.offline.reading import BARE_REPLY_WORDS, Found, Question, TurnReading
 
 # A reply this long that names its own problem is an answer, not a `no_problem`.
 NO_PROBLEM_MAX_WORDS = 30
@@ -17,6 +18,12 @@ class Signal:
     reading: TurnReading
     kind: str
     found: Found
+    learned: bool = False  # found by the learned model, its kind guessed from the context
+
+    @property
+    def put_off(self) -> bool:
+        """A no or a brush-off in the prospect's own words, which takes back what was agreed."""
+        return self.kind in ("stall", "failed_close") and not self.learned
 
     @property
     def turn(self) -> int:
@@ -31,8 +38,9 @@ def _whole_turn(reading: TurnReading) -> Found:
     return Found(reading, 0, reading.text)
 
 
-def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Signal | None:
-    """The one signal a prospect turn shows, strongest first, or None."""
+def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consult_model: bool = True) -> Signal | None:
+    """The one signal a prospect turn shows, strongest first, or None. The learned model is only
+    consulted where it was trained: on turns a rep turn answers."""
     if reading.role != "prospect" or not reading.has_words:
         return None
 
@@ -81,7 +89,33 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None) -> Sig
             return signal("no_problem", no_problem)
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
-    return None
+    return _learned_signal(reading, previous_rep, asked_about_problem) if consult_model else None
+
+
+def _learned_signal(reading: TurnReading, previous_rep: TurnReading, asked_about_problem: bool) -> Signal | None:
+    """What no cue names but the learned model recognises (see `learned`), typed by its context."""
+    # The contract settles short replies by their structure (a nod after a pitch, a short answer to
+    # a closed question, a factual correction), which the rules above already read; and a reply that
+    # names its problem or agrees is an answer, whatever its words sound like.
+    if len(reading.words) <= BARE_REPLY_WORDS or _names_pain(reading) or is_acceptance(reading):
+        return None
+    model = signal_model()
+    if not model.is_signal(reading.words, previous_rep.words):
+        return None
+    if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY) or any(
+        _asks_for_something(q) for q in previous_rep.questions
+    ):
+        kind = "failed_close"
+    elif "?" in reading.text:
+        kind = "confusion"
+    else:
+        kind = "no_problem" if asked_about_problem else "unimpressed"
+    # Quote the sentence the model finds most telling.
+    start, end = max(
+        reading.sentences,
+        key=lambda span: model.probability(cues.WORD.findall(reading.text, *span), previous_rep.words),
+    )
+    return Signal(reading, kind, Found(reading, start, reading.turn.text[start:end]), learned=True)
 
 
 def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Found | None, stall: Found | None) -> Signal | None:

@@ -1,0 +1,50 @@
+"""The learned signal model: scored in plain Python exactly as it was fitted, and used where no
+cue names a signal."""
+
+import json
+
+import pytest
+from test_offline_calls import call, judge
+
+from reviewer.engines.offline.cues import WORD, plain
+from reviewer.engines.offline.learned import MODEL_PATH, signal_model
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(plain(text))
+
+
+def test_plain_python_scoring_matches_the_fitted_model():
+    checks = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["checks"]
+    assert checks
+    for check in checks:
+        probability = signal_model().probability(words(check["turn"]), words(check["previous_rep"]))
+        assert probability == pytest.approx(check["probability"], abs=1e-3)
+
+
+LAND = "So that's the platform: dispatch, the dashboards and the coaching module. How does that land?"
+
+
+@pytest.mark.parametrize(
+    ("reply", "is_signal"),
+    [
+        ("I'm just not sure it's us.", True),
+        ("Yeah, I don't know. Probably not for us right now.", True),
+        ("We run twelve trucks out of Dayton, mostly HVAC and some plumbing.", False),
+        ("Yeah, that makes sense. Let's do Tuesday.", False),
+    ],
+)
+def test_the_model_tells_a_lukewarm_reply_from_an_answer(reply, is_signal):
+    assert signal_model().is_signal(words(reply), words(LAND)) is is_signal
+
+
+def test_a_signal_no_cue_names_is_found_and_quoted_verbatim():
+    transcript = call(f"""
+        Dana: {LAND}
+        Lee: Yeah, I don't know. Probably not for us right now.
+        Dana: And the mobile app syncs every five minutes.
+        Lee: Okay.
+    """)
+    moments = judge(transcript).reset_moments
+    assert [(m.turn, m.status) for m in moments] == [(2, "missed")]
+    assert moments[0].quote in transcript.turns[1].text
