@@ -97,10 +97,10 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading, asked_about
     # The contract settles short replies by their structure (a nod after a pitch, a short answer to
     # a closed question, a factual correction), which the rules above already read; and a reply that
     # names its problem or agrees is an answer, whatever its words sound like.
-    if len(reading.words) <= BARE_REPLY_WORDS or _names_pain(reading) or is_acceptance(reading):
+    if len(reading.words) <= BARE_REPLY_WORDS:
         return None
     model = signal_model()
-    if not model.is_signal(reading.words, previous_rep.words):
+    if not model.is_signal(reading.words, previous_rep.words) or _names_pain(reading) or is_acceptance(reading):
         return None
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY) or any(
         _asks_for_something(q) for q in previous_rep.questions
