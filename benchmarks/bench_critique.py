@@ -17,9 +17,10 @@ from timing import REVIEWER, ROOT, median_seconds
 LONG_CALL = ROOT / "benchmarks" / "data" / "call-150-turns.txt"
 
 
-def offline_calls_per_second(path: Path, seconds: float) -> tuple[float, float]:
-    """Calls per second once warm (median of one-second windows), and the one-off cost of the
-    second call, on which the engine recompiles its phrase lists for speed."""
+def offline_calls_per_second(path: Path, seconds: float) -> tuple[float, float, float]:
+    """Calls per second once warm (the median and the best of one-second windows: on a shared
+    machine the best is the least disturbed), and the one-off cost of the second call, on which
+    the engine recompiles its phrase lists for speed."""
     from reviewer.api import critique
     from reviewer.engines.offline import OfflineEngine
     from reviewer.transcript import read_transcript
@@ -37,7 +38,7 @@ def offline_calls_per_second(path: Path, seconds: float) -> tuple[float, float]:
             critique(transcript, engine=engine)
             done += 1
         rates.append(done / (time.perf_counter() - started))
-    return statistics.median(rates), second_call
+    return statistics.median(rates), max(rates), second_call
 
 
 def main() -> None:
@@ -51,10 +52,10 @@ def main() -> None:
     turns = len(read_transcript(str(args.call)).turns)
     help_s = median_seconds(REVIEWER + ["--help"], args.runs)
     critique_s = median_seconds(REVIEWER + ["critique", str(args.call), "--engine", "offline", "--format", "json"], args.runs)
-    rate, second_call = offline_calls_per_second(args.call, seconds=5.0)
+    rate, best_rate, second_call = offline_calls_per_second(args.call, seconds=5.0)
     print(f"reviewer --help                          {help_s * 1000:7.0f} ms  (target < 150 ms)")
     print(f"offline critique, {turns}-turn call, process {critique_s * 1000:5.0f} ms  (target < 300 ms)")
-    print(f"offline engine in-process               {rate:7.0f} calls/s  (target >= 200)")
+    print(f"offline engine in-process               {rate:7.0f} calls/s median, {best_rate:.0f} best  (target >= 200)")
     print(f"  one-off recompile on a process's second call {second_call * 1000:4.0f} ms")
 
 
