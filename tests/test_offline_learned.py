@@ -1,5 +1,5 @@
-"""The learned signal model: scored in plain Python exactly as it was fitted, and used where no
-cue names a signal."""
+"""The learned models: scored in plain Python exactly as they were fitted, and used where no cue
+names a signal or a reset."""
 
 import json
 
@@ -7,22 +7,23 @@ import pytest
 from test_offline_calls import call, judge
 
 from reviewer.engines.offline.cues import WORD, plain
-from reviewer.engines.offline.learned import MODEL_PATH, signal_model
+from reviewer.engines.offline.learned import MODEL_PATH, reset_model, signal_model
+
+LAND = "So that's the platform: dispatch, the dashboards and the coaching module. How does that land?"
 
 
 def words(text: str) -> list[str]:
     return WORD.findall(plain(text))
 
 
-def test_plain_python_scoring_matches_the_fitted_model():
-    checks = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["checks"]
+@pytest.mark.parametrize("name", ["signal", "reset"])
+def test_plain_python_scoring_matches_the_fitted_model(name):
+    model = {"signal": signal_model, "reset": reset_model}[name]()
+    checks = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["models"][name]["checks"]
     assert checks
     for check in checks:
-        probability = signal_model().probability(words(check["turn"]), words(check["previous_rep"]))
+        probability = model.probability(*map(words, check["texts"]))
         assert probability == pytest.approx(check["probability"], abs=1e-3)
-
-
-LAND = "So that's the platform: dispatch, the dashboards and the coaching module. How does that land?"
 
 
 @pytest.mark.parametrize(
@@ -34,8 +35,19 @@ LAND = "So that's the platform: dispatch, the dashboards and the coaching module
         ("Yeah, that makes sense. Let's do Tuesday.", False),
     ],
 )
-def test_the_model_tells_a_lukewarm_reply_from_an_answer(reply, is_signal):
-    assert signal_model().is_signal(words(reply), words(LAND)) is is_signal
+def test_the_signal_model_tells_a_lukewarm_reply_from_an_answer(reply, is_signal):
+    assert signal_model().says_yes(words(reply), words(LAND)) is is_signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "handled"),
+    [
+        ("That's fair, and I've been talking at you. What would make this worth your time?", True),
+        ("Sure. And the reporting module exports to Excel and PDF, every Monday.", False),
+    ],
+)
+def test_the_reset_model_tells_a_reset_from_carrying_on(reply, handled):
+    assert reset_model().says_yes(words(reply)) is handled
 
 
 def test_a_signal_no_cue_names_is_found_and_quoted_verbatim():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reviewer.engines import EngineResult
 from reviewer.engines.offline import coaching, commitment, cues
+from reviewer.engines.offline.learned import reset_model
 from reviewer.engines.offline.reading import TurnReading, read_turns
 from reviewer.engines.offline.responses import Response, is_handled
 from reviewer.engines.offline.signals import Signal, detect_signal, is_acceptance
@@ -51,7 +52,10 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
         if rep_turn is None or (signal.kind == "disengagement" and _signs_off(rep_turn, readings)):
             continue  # the prospect is leaving as the call ends; a put-off waved through is still missed
         response = Response(rep_turn)
-        handled = is_handled(signal.kind, response, signal.reading)
+        # The learned model recognises resets put in words no rule lists; pushing never resets.
+        handled = is_handled(signal.kind, response, signal.reading) or (
+            response.pushes is None and reset_model().says_yes(rep_turn.words)
+        )
         # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up is not.
         if not handled and signal.kind in ANSWERABLE and not response.wraps_up:
             reaction = _next(readings, rep_turn.number, "prospect")

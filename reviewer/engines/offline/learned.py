@@ -1,10 +1,11 @@
-"""A learned second opinion on whether a prospect turn is a reset signal.
+"""Learned second opinions: is a prospect turn a reset signal, and did the rep's reply reset it?
 
-The phrase cues recognise the ways of going off track that someone wrote down; on calls by new
-authors they miss about a third of the signals. This model was fitted on the gold-labelled
-calls in `evals/cases/` (`evals/train_signal_model.py`): logistic regression over TF-IDF words
-of the prospect's turn and of the rep turn before it. It is read from
-`signal_model.json` and scored here in plain Python, so judging a call needs no extra library.
+The phrase cues recognise the ways of going off track, and of resetting, that someone wrote
+down; on calls by new authors they miss many. These two models were fitted on the gold-labelled
+calls in `evals/cases/` (`evals/train_signal_model.py`): logistic regressions over TF-IDF words
+(each counted once), of the prospect's turn and the rep turn before it for a signal, and of the
+rep's reply for a reset. They are read from `signal_model.json` and scored here in plain Python,
+so judging a call needs no extra library.
 """
 
 from __future__ import annotations
@@ -18,34 +19,49 @@ MODEL_PATH = Path(__file__).with_name("signal_model.json")
 
 
 class Block:
-    """One TF-IDF vectoriser over words, each counted once, with its slice of the weights."""
+    """One TF-IDF vectoriser over words (and word pairs, if fitted so) with its slice of the weights."""
 
     def __init__(self, spec: dict):
+        self.pairs = spec["ngrams"][1] == 2
         self.scale = spec["scale"]
-        # The score is a ratio of two sums over the words present. Each word's two addends travel as
+        # The score is a ratio of two sums over the terms present. Each term's two addends travel as
         # one complex number (idf squared, idf times weight), so both sums take one pass in C.
         self.addends = {term: complex(idf * idf, idf * coef) for term, (idf, coef) in spec["terms"].items()}
 
     def score(self, words: list[str]) -> float:
         """The block's share of the regression score for a turn's words (`TurnReading.words`)."""
-        total = sum(map(self.addends.__getitem__, self.addends.keys() & words))
+        terms = words + list(map(" ".join, zip(words, words[1:]))) if self.pairs else words
+        total = sum(map(self.addends.__getitem__, self.addends.keys() & terms))
         return self.scale * total.imag / math.sqrt(total.real) if total else 0.0
 
 
-class SignalModel:
+class WordModel:
+    """A logistic regression whose features are one block per text it reads."""
+
     def __init__(self, spec: dict):
         self.intercept = spec["intercept"]
         self.threshold = spec["threshold"]
-        self.turn, self.previous_rep = (Block(block) for block in spec["blocks"])
+        self.blocks = [Block(block) for block in spec["blocks"]]
 
-    def probability(self, turn_words: list[str], previous_rep_words: list[str]) -> float:
-        score = self.intercept + self.turn.score(turn_words) + self.previous_rep.score(previous_rep_words)
+    def probability(self, *texts_as_words: list[str]) -> float:
+        score = self.intercept + sum(block.score(words) for block, words in zip(self.blocks, texts_as_words))
         return 1 / (1 + math.exp(-score))
 
-    def is_signal(self, turn_words: list[str], previous_rep_words: list[str]) -> bool:
-        return self.probability(turn_words, previous_rep_words) >= self.threshold
+    def says_yes(self, *texts_as_words: list[str]) -> bool:
+        return self.probability(*texts_as_words) >= self.threshold
 
 
 @cache
-def signal_model() -> SignalModel:
-    return SignalModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+def _models() -> dict[str, WordModel]:
+    specs = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["models"]
+    return {name: WordModel(spec) for name, spec in specs.items()}
+
+
+def signal_model() -> WordModel:
+    """Reads (prospect turn words, previous rep turn words)."""
+    return _models()["signal"]
+
+
+def reset_model() -> WordModel:
+    """Reads (the rep's reply to a signal, as words)."""
+    return _models()["reset"]

@@ -100,7 +100,7 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading, asked_about
     if len(reading.words) <= BARE_REPLY_WORDS:
         return None
     model = signal_model()
-    if not model.is_signal(reading.words, previous_rep.words) or _names_pain(reading) or is_acceptance(reading):
+    if not model.says_yes(reading.words, previous_rep.words) or _names_pain(reading) or is_acceptance(reading):
         return None
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY) or any(
         _asks_for_something(q) for q in previous_rep.questions
