@@ -12,8 +12,12 @@ TF-IDF; each model is a class-balanced logistic regression. Needs scikit-learn
 (`pip install -e '.[train]'`); the engine itself only reads the JSON.
 
     .venv/bin/python evals/train_signal_model.py [--suite evals/cases] [--holdout other/cases]
+    .venv/bin/python evals/train_signal_model.py --leave-out r   # the r01-... cases
 
 `--holdout` scores a folder of cases the models did not see, alone and as the whole engine.
+`--leave-out SET` measures instead of writing: it fits on the suite without one author's set (the
+cases named SET followed by a number), then scores that set with `reviewer eval` on the models
+so fitted.
 Refit after adding or relabelling cases, then re-synthesize the cassettes (the critiques they
 echo change). The settings below were chosen by fitting on all but one author's set of calls
 and scoring that set, for each set in turn.
@@ -23,7 +27,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import subprocess
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reviewer.engines.offline.cues import WORD, plain  # noqa: E402
-from reviewer.engines.offline.learned import MODEL_PATH, WordModel  # noqa: E402
+from reviewer.engines.offline.learned import MODEL_PATH, MODELS_ENV, WordModel  # noqa: E402
 from reviewer.evals.cases import load_suite  # noqa: E402
 from reviewer.transcript import read_transcript  # noqa: E402
 
@@ -57,9 +65,11 @@ SETTINGS = {
 Example = tuple[tuple[str, ...], int]  # the texts a model reads, and the gold answer
 
 
-def examples(suite: Path) -> dict[str, list[Example]]:
+def examples(suite: Path, leave_out: str | None = None) -> dict[str, list[Example]]:
     found: dict[str, list[Example]] = {"signal": [], "reset": []}
     for case in load_suite(suite):
+        if leave_out and in_set(case.id, leave_out):
+            continue
         transcript = read_transcript(str(case.transcript_path), rep=case.rep, prospects=case.prospects)
         handled = set(case.expect.handled_resets)
         signal_turns = set(case.expect.missed_resets) | handled
@@ -155,17 +165,38 @@ def holdout_report(suite: Path, spec: dict) -> None:
         print(f"{name:6s} handled or missed, right on {tally[True]} of {tally[True] + tally[False]} gold moments")
 
 
+def in_set(case_id: str, author_set: str) -> bool:
+    return re.match(rf"{re.escape(author_set)}\d", case_id) is not None
+
+
+def score_left_out(suite: Path, author_set: str, spec: dict) -> None:
+    """`reviewer eval` on the left-out set, the engine reading the models fitted without it."""
+    cases = sorted(case.id for case in load_suite(suite) if in_set(case.id, author_set))
+    if not cases:
+        sys.exit(f"train_signal_model: no case in {suite} is named {author_set} followed by a number")
+    with tempfile.TemporaryDirectory() as folder:
+        models = Path(folder) / "models.json"
+        models.write_text(json.dumps(spec), encoding="utf-8")
+        command = [sys.executable, "-m", "reviewer", "eval", "--suite", str(suite), "--engine", "offline"]
+        command += [option for case in cases for option in ("--case", case)]
+        subprocess.run(command, env={**os.environ, MODELS_ENV: str(models)}, check=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suite", type=Path, default=ROOT / "evals" / "cases")
     parser.add_argument("--holdout", type=Path, help="cases to score the fitted models on, unseen in fitting")
+    parser.add_argument("--leave-out", metavar="SET", help="fit without one author's set, score it, write nothing")
     args = parser.parse_args()
     try:
         import sklearn  # noqa: F401
     except ImportError:
         sys.exit("train_signal_model: scikit-learn is missing; run: pip install -e '.[train]'")
-    rows = examples(args.suite)
+    rows = examples(args.suite, args.leave_out)
     spec = {"format": 2, "models": {name: fit(rows[name], SETTINGS[name]) for name in SETTINGS}}
+    if args.leave_out:
+        score_left_out(args.suite, args.leave_out, spec)
+        return
     MODEL_PATH.write_text(json.dumps(spec, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     sizes = ", ".join(f"{name} from {len(rows[name])} examples" for name in SETTINGS)
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {sizes}")
