@@ -2,6 +2,7 @@
 names a signal or a reset."""
 
 import json
+from pathlib import Path
 
 import pytest
 from test_offline_calls import call, judge
@@ -60,3 +61,21 @@ def test_a_signal_no_cue_names_is_found_and_quoted_verbatim():
     moments = judge(transcript).reset_moments
     assert [(m.turn, m.status) for m in moments] == [(2, "missed")]
     assert moments[0].quote in transcript.turns[1].text
+
+
+def test_models_that_cannot_be_read_are_one_clear_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from reviewer.cli import cli
+    from reviewer.engines.offline import learned
+
+    call_file = Path(__file__).resolve().parent.parent / "fixtures" / "formats" / "call.txt"
+    monkeypatch.setenv(learned.MODELS_ENV, str(tmp_path / "missing.json"))
+    learned._models.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["critique", str(call_file), "--engine", "offline"])
+    finally:
+        learned._models.cache_clear()
+    assert result.exit_code == 2
+    assert "unset REVIEWER_OFFLINE_MODELS" in result.output
+    assert "Traceback" not in result.output

@@ -16,6 +16,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+from reviewer.errors import UsageError
+
 MODEL_PATH = Path(__file__).with_name("signal_model.json")
 # Models fitted elsewhere (a team's own labelled calls, or all but one set when measuring).
 MODELS_ENV = "REVIEWER_OFFLINE_MODELS"
@@ -57,7 +59,10 @@ class WordModel:
 @cache
 def _models() -> dict[str, WordModel]:
     path = Path(os.environ.get(MODELS_ENV) or MODEL_PATH)
-    specs = json.loads(path.read_text(encoding="utf-8"))["models"]
+    try:
+        specs = json.loads(path.read_text(encoding="utf-8"))["models"]
+    except (OSError, ValueError, KeyError) as error:
+        raise UsageError(f"cannot read the offline models from {path} ({error}); unset {MODELS_ENV} to use the shipped ones")
     return {name: WordModel(spec) for name, spec in specs.items()}
 
 
