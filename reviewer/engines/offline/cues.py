@@ -63,6 +63,7 @@ CLOSE = phrases(
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
     r"(?:get|have) (?:it|this|that|the (?:[\w']+ ){0,3}(?:contract|agreement|letter|paperwork|order|form|po|deal|document|docs))s? signed", r"(?:lock|locking) (?:all |them |it |this |that |these )?(?:[\w']+ ){0,2}in (?:today|now|this week)",
     r"(?:sponsor|approve|sign off on) it", r"can we agree (?:on|to) (?:that|this|it)",
+    r"(?:do|sign|get|start) (?:the |your )?paperwork (?:now|today|done|started|going)", r"over docusign",
     r"(?:signed|countersigned) (?:[\w']+ ){0,2}(?:letter|contract|agreement|paperwork|order form)", r"(?:the |your )?first (?:month's |months )?(?:fee|payment|invoice)",
     r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision",
     r"(?:with|take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)",
@@ -534,7 +535,7 @@ DECISION = phrases(
     r"let's (?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
     r"(?:it's |i've |i )?(?:signed|paid)(?= *[.!]|$)",
-    r"sign (?:me|us) up", r"how do (?:i|we) sign(?: up)?",
+    r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
@@ -587,7 +588,7 @@ VAGUE_WINDOW = phrases(
     r"(?:the )?week (?:after|of)", r"in the (?:next|coming) (?:couple|few)",
 )
 MEETING_WORDS = phrases(
-    r"when's",
+    r"when's", r"when (?:do|does|will|might) (?:you|they|he|she|we|[\w']+ and [\w']+)",
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",

@@ -41,7 +41,8 @@ class Question:
 def classify_question(body: str) -> QuestionKind:
     """By how the question starts, once its lead-in ("So, ...") is cut; an open clause anywhere
     ("When you found them, what did they do?") makes it open."""
-    clauses = [cues.LEAD_IN.sub("", clause.lstrip()) for clause in _CLAUSE_BREAK.split(body)[1:]]
+    parts = _CLAUSE_BREAK.split(body) if _CLAUSE_BREAK.search(body) else ()
+    clauses = [cues.LEAD_IN.sub("", clause.lstrip()) for clause in parts[1:]]
     if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses):
         return "open"
     if clauses and not cues.QUESTION_START.match(body):
@@ -96,10 +97,11 @@ class TurnReading:
         spans = self.sentences
         for index, (start, end) in enumerate(spans):
             sentence = self.text[start:end]
-            opening = cues.LEAD_IN.sub("", sentence)
             if sentence.endswith("?"):
+                opening = cues.LEAD_IN.sub("", sentence)
                 kind = classify_question(opening)
-            elif cues.OPEN_PROMPT.match(opening):
+            # A request can only open with a prompt found somewhere in it; most sentences have none.
+            elif cues.OPEN_PROMPT.search(sentence) and cues.OPEN_PROMPT.match(opening := cues.LEAD_IN.sub("", sentence)):
                 kind = "open"
             else:
                 continue

@@ -142,11 +142,12 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
 
 
 def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading | None) -> bool:
-    """"Send me the link" once the prospect has said yes ("I'm in. Send me the link.", or "Okay. Send
-    it." to the rep's offer of the contract) is how the deal gets done, not a brush-off."""
+    """"Send me the link" in a turn that says yes ("I'm in. Send me the link.", "Yes, send it, I'll
+    sign it", or "Okay. Send it." to the rep's offer of the contract) is how the deal gets done,
+    not a brush-off."""
     if not stall.phrase.startswith(("send", "email", "just send", "just email")):
         return False
-    if decided is not None and decided.position < stall.position:
+    if decided is not None:
         return True
     affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
     return affirms and previous_rep is not None and asks_for_the_deal(previous_rep)

@@ -108,7 +108,11 @@ def judge_stance(
     rep_turns = sum(1 for r in readings if r.role == "rep") or 1
     # A genuine recovery: the rep resets well after its last push.
     recovered = bool(pressure) and any(turn > pressure[-1].turn for turn in handled_turns)
-    if len(pressure) >= PRESSURE_TURNS and not recovered:
+    # A push the cues saw, and noes the rep went past without once resetting, is pushing against
+    # hesitation even when the other pushes were put in words no cue lists.
+    noes_pushed_past = sum(1 for turn in missed_turns if signals[turn].kind in ("stall", "failed_close"))
+    pushed_past_noes = bool(pressure) and noes_pushed_past >= PRESSURE_TURNS and not handled_turns
+    if (len(pressure) >= PRESSURE_TURNS or pushed_past_noes) and not recovered:
         stance = "pressure"
     elif not pressure and len(curiosity) >= CURIOUS_TURNS and (
         len(curiosity) / rep_turns + RESET_WEIGHT * (len(handled_turns) - len(missed_turns)) >= CURIOUS_SHARE
