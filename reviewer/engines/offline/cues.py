@@ -534,12 +534,14 @@ FORWARD_QUESTION = phrases(
 DECISION = phrases(
     r"let's (?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
-    r"(?:it's |i've |i )?(?:signed|paid)(?= *[.!]|$)",
+    # "Signed." as its own sentence, or said of oneself; not "before it gets paid".
+    r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
+    r"(?:i'm|we're) ready(?= *[.!]|$)", r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week)?(?=\?)",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
-    r"let's (?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:sign|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:sign|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)",
