@@ -201,3 +201,12 @@ def test_a_hedge_before_im_in_does_not_take_the_decision_back():
         Lee: I'm in trouble if this doesn't work, that's the thing.
         Dana: Understood.
     """).secured
+
+
+def test_a_time_in_the_prospects_own_calendar_is_not_a_meeting():
+    result = commitment("""
+        Dana: When would be a good time for me to check back in with you both?
+        Lee: Send us a sample and I'll play it at our Thursday huddle. After that, I don't know.
+        Dana: I'll send it today.
+    """)
+    assert not result.secured

@@ -17,6 +17,8 @@ SHORT_YES_WORDS = 20
 TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"})
 # A reply this short that names a way to pay is picking it.
 OPTION_WORDS = 8
+# "Our Thursday huddle", "my Monday standup": a time in someone's own calendar, not a meeting offered.
+OWN_EVENT = ("our ", "my ", "their ", "his ", "her ")
 # A question this short that names a time is offering it ("How about Saturday afternoon?").
 BARE_TIME_WORDS = 5
 # A day and a time only this far apart ("Sunday at one") are one time.
@@ -38,12 +40,12 @@ def named_time(reading: TurnReading) -> Found | None:
 
 def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
-    replaces); vague windows do not count, nor a time in a sentence that turns it down ("I don't see
-    patients Tuesday mornings")."""
+    replaces); vague windows do not count, nor someone's own event ("our Thursday huddle"), nor a
+    time in a sentence that turns it down ("I don't see patients Tuesday mornings")."""
     named = None
     for match in cues.NAMED_TIME.finditer(reading.text):
         before = reading.text[max(0, match.start() - VAGUE_REACH): match.start()]
-        if cues.VAGUE_WINDOW.search(before):
+        if cues.VAGUE_WINDOW.search(before) or before.endswith(OWN_EVENT):
             continue
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
