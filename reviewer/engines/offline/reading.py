@@ -38,11 +38,18 @@ class Question:
     opening: str  # `plain` without its lead-in ("So, ..."), for cues that must start it
 
 
+def without_lead_in(sentence: str) -> str:
+    """The sentence after its lead-in ("So, okay, ..."); the lead-in can only open it, so one
+    match at the start does what a substitution would, without trying every position."""
+    lead_in = cues.LEAD_IN.match(sentence)
+    return sentence[lead_in.end():] if lead_in else sentence
+
+
 def classify_question(body: str) -> QuestionKind:
     """By how the question starts, once its lead-in ("So, ...") is cut; an open clause anywhere
     ("When you found them, what did they do?") makes it open."""
     parts = _CLAUSE_BREAK.split(body) if _CLAUSE_BREAK.search(body) else ()
-    clauses = [cues.LEAD_IN.sub("", clause.lstrip()) for clause in parts[1:]]
+    clauses = [without_lead_in(clause.lstrip()) for clause in parts[1:]]
     if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses):
         return "open"
     if clauses and not cues.QUESTION_START.match(body):
@@ -97,11 +104,10 @@ class TurnReading:
         spans = self.sentences
         for index, (start, end) in enumerate(spans):
             sentence = self.text[start:end]
+            opening = without_lead_in(sentence)
             if sentence.endswith("?"):
-                opening = cues.LEAD_IN.sub("", sentence)
                 kind = classify_question(opening)
-            # A request can only open with a prompt found somewhere in it; most sentences have none.
-            elif cues.OPEN_PROMPT.search(sentence) and cues.OPEN_PROMPT.match(opening := cues.LEAD_IN.sub("", sentence)):
+            elif cues.OPEN_PROMPT.match(opening):
                 kind = "open"
             else:
                 continue
