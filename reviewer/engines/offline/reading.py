@@ -57,7 +57,7 @@ def classify_question(body: str) -> QuestionKind:
     if cues.FACTUAL_QUESTION_START.match(body):
         return "factual"
     if cues.OPEN_QUESTION_START.match(body):
-        return "check_in" if cues.CHECK_IN.search(body) and len(body.split()) <= 6 else "open"
+        return "check_in" if len(body.split()) <= 6 and cues.CHECK_IN.search(body) else "open"
     if cues.CHECK_IN.search(body):
         return "check_in"
     if cues.CLOSED_QUESTION_START.match(body):

@@ -78,21 +78,21 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
         return signal("no_problem", stated)
     if previous_rep is None:
         return None
-    asked_about_problem = (
-        previous_rep.last_question is not None
-        and previous_rep.last_question.kind == "open"
-        and cues.PROBLEM_QUESTION.search(previous_rep.last_question.plain) is not None
-    )
-    if asked_about_problem and len(reading.words) <= NO_PROBLEM_MAX_WORDS and not _names_pain(reading):
+    if len(reading.words) <= NO_PROBLEM_MAX_WORDS and _asks_about_a_problem(previous_rep) and not _names_pain(reading):
         no_problem = reading.search(cues.NO_PROBLEM)
         if no_problem:
             return signal("no_problem", no_problem)
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
-    return _learned_signal(reading, previous_rep, asked_about_problem) if consult_model else None
+    return _learned_signal(reading, previous_rep) if consult_model else None
 
 
-def _learned_signal(reading: TurnReading, previous_rep: TurnReading, asked_about_problem: bool) -> Signal | None:
+def _asks_about_a_problem(rep: TurnReading) -> bool:
+    last = rep.last_question
+    return last is not None and last.kind == "open" and cues.PROBLEM_QUESTION.search(last.plain) is not None
+
+
+def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal | None:
     """What no cue names but the learned model recognises (see `learned`), typed by its context."""
     # The contract settles short replies by their structure (a nod after a pitch, a short answer to
     # a closed question, a factual correction), which the rules above already read; and a reply that
@@ -109,7 +109,7 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading, asked_about
     elif "?" in reading.text:
         kind = "confusion"
     else:
-        kind = "no_problem" if asked_about_problem else "unimpressed"
+        kind = "no_problem" if _asks_about_a_problem(previous_rep) else "unimpressed"
     # Quote the sentence the model finds most telling.
     start, end = max(
         reading.sentences,
