@@ -11,7 +11,10 @@ _QUESTION = re.compile(r"\?+")
 
 
 def question_count(text: str) -> int:
-    return len(_QUESTION.findall(text)) if "?" in text else 0
+    """Runs of question marks: "Really??" asks one question."""
+    if "??" in text:
+        return len(_QUESTION.findall(text))
+    return text.count("?")
 
 
 def call_stats(transcript: Transcript) -> CallStats:

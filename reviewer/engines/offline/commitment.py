@@ -85,10 +85,10 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     if answered_close and cues.AFFIRM.match(reading.text.lstrip(" .…")) and not reading.search(cues.HEDGE):
         return Found(reading, 0, reading.text)
     # Picking one of the ways to pay the rep just offered ("The payment plan, I guess.").
-    offered = previous_rep is not None and (
-        answered_close or previous_rep.search(cues.PRESSURE_PLOY) or previous_rep.search(cues.PAYMENT_OPTION)
-    )
-    return reading.search(cues.PAYMENT_OPTION) if offered and len(reading.words) <= OPTION_WORDS else None
+    if previous_rep is None or len(reading.words) > OPTION_WORDS or not reading.search(cues.PAYMENT_OPTION):
+        return None
+    offered = answered_close or previous_rep.search(cues.PRESSURE_PLOY) or previous_rep.search(cues.PAYMENT_OPTION)
+    return reading.search(cues.PAYMENT_OPTION) if offered else None
 
 
 
@@ -107,11 +107,12 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
     if own_time is None and rep_time is None:
         return None
     proposed_meeting = rep_time is not None and _proposes(rep_time)
-    scheduling = proposed_meeting or (previous_rep is not None and previous_rep.search(cues.MEETING_WORDS))
-    # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.
-    offers_meeting = reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
-    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and (scheduling or offers_meeting):
-        return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
+    if own_time and not _hesitates_about(cues.plain(own_time.quote)):
+        scheduling = proposed_meeting or (previous_rep is not None and previous_rep.search(cues.MEETING_WORDS))
+        # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.
+        offers_meeting = reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
+        if scheduling or offers_meeting:
+            return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
     if _hesitates(reading):
         return None
     if proposed_meeting and len(reading.words) <= SHORT_YES_WORDS and reading.search(cues.AFFIRM):
