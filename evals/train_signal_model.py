@@ -74,7 +74,7 @@ def examples(suite: Path, leave_out: str | None = None) -> dict[str, list[Exampl
         handled = set(case.expect.handled_resets)
         signal_turns = set(case.expect.missed_resets) | handled
         previous_rep = ""
-        for turn, following in zip(transcript.turns, transcript.turns[1:]):
+        for turn, _ in zip(transcript.turns, transcript.turns[1:]):  # the call's last turn is never labelled
             if turn.role == "rep":
                 previous_rep = turn.text
             elif turn.role == "prospect" and turn.number not in case.ignore_turns:
