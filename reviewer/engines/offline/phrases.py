@@ -28,6 +28,7 @@ WORD_END = r"(?![\w'])"
 # A character that does not simply match itself when it starts an alternative.
 _NOT_LITERAL = frozenset("\\[().^$*+?{|")
 _REPEATS = frozenset("?*+{")
+_LOOKBEHINDS = ("(?<=", "(?<!")
 # Levels of the trie: a third level is 15% more to compile for no measurable speed, except in a
 # screen, which runs on every turn and holds many phrases that start alike.
 GROUPING_DEPTH = 2
@@ -115,6 +116,8 @@ def _by_first_character(alternative: str) -> list[tuple[str | None, str]]:
     `(?:ab|ac|d)e` gives `a` + `(?:b|c)e` and `d` + `e`; a greedy optional one is tried first,
     then skipped: `(?:a)?b` gives `a` + `b`, then `b` + ``."""
     unknown = [(None, alternative)]
+    if alternative.startswith(_LOOKBEHINDS):
+        return _after_lookbehind(alternative) or unknown
     if not alternative.startswith("(?:"):
         if not alternative or alternative[0] in _NOT_LITERAL or alternative[1:2] in _REPEATS:
             return unknown
@@ -126,14 +129,31 @@ def _by_first_character(alternative: str) -> list[tuple[str | None, str]]:
         rest = rest[1:]
     elif rest[:1] in _REPEATS:
         return unknown
+    branches = _split_alternatives(body)
+    if not optional and any(branch.startswith(_LOOKBEHINDS) for branch in branches):
+        # `(?:(?<=^)|(?<=, ))yes` is `(?<=^)yes|(?<=, )yes`, each of which can be split.
+        pairs = [pair for branch in branches for pair in _by_first_character(branch + rest)]
+        return unknown if any(first is None for first, _ in pairs) else pairs
     inside: dict[str, list[str]] = {}
-    for branch in _split_alternatives(body):
+    for branch in branches:
         for first, remainder in _by_first_character(branch):
             if first is None:
                 return unknown
             inside.setdefault(first, []).append(remainder)
     pairs: list[tuple[str | None, str]] = [(first, _either(remainders) + rest) for first, remainders in inside.items()]
     return pairs + _by_first_character(rest) if optional else pairs
+
+
+def _after_lookbehind(alternative: str) -> list[tuple[str | None, str]] | None:
+    """A leading lookbehind moved past the first character, which it then also looks back on:
+    `(?<!not )need` becomes `n` + `(?<!(?:not )n)eed`, so the phrase joins the `n` group instead
+    of being tried on its own at every word start."""
+    end = _group_end(alternative)
+    kind, body, rest = alternative[:4], alternative[4:end], alternative[end + 1:]
+    pairs = _by_first_character(rest)
+    if any(first is None for first, _ in pairs):
+        return None
+    return [(first, f"{kind}(?:{body}){re.escape(first)})" + remainder) for first, remainder in pairs]
 
 
 def _either(alternatives: list[str]) -> str:
