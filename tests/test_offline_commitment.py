@@ -210,3 +210,45 @@ def test_a_time_in_the_prospects_own_calendar_is_not_a_meeting():
         Dana: I'll send it today.
     """)
     assert not result.secured
+
+
+def test_a_time_for_the_prospects_own_board_meeting_is_not_a_meeting_but_a_call_with_the_rep_is():
+    board = commitment("""
+        Dana: So where would you like to go from here?
+        Lee: I'll raise it at our board meeting Tuesday. Anything this size goes through them.
+        Dana: Makes sense. I'll send the summary today.
+    """)
+    assert not board.secured
+    call_with_rep = commitment("""
+        Dana: Could we grab twenty minutes to go through the numbers?
+        Lee: Sure, let's keep our call on Tuesday at ten.
+        Dana: Perfect, I'll send the invite.
+    """)
+    assert (call_with_rep.secured, call_with_rep.turn) == (True, 2)
+
+
+def test_lets_see_how_it_goes_is_a_hedge_but_lets_see_while_checking_a_diary_is_not():
+    hedged = commitment("""
+        Dana: Could we grab twenty minutes Wednesday morning to hear what they said?
+        Lee: Let's see how Tuesday goes. I'll call you after.
+        Dana: Sounds good.
+    """)
+    assert not hedged.secured
+    checking = commitment("""
+        Dana: Could we grab twenty minutes to go through it together? How's Wednesday at ten?
+        Lee: Let's see. Yes, Wednesday at ten works.
+        Dana: Great, invite on its way.
+    """)
+    assert (checking.secured, checking.turn) == (True, 2)
+
+
+def test_picking_a_way_to_pay_and_asking_for_the_link_is_the_decision():
+    script = """
+        Dana: I've only got two spots left at this price. We can split it into three payments. Let's just get you started.
+        Lee: ...Okay. Fine. Three payments. Send me the link.
+        Dana: Sending it now.
+    """
+    transcript = call(script)
+    result = judge(transcript)
+    assert (result.next_commitment.secured, result.next_commitment.turn, result.next_commitment.level) == (True, 2, "decide")
+    assert not result.reset_moments

@@ -100,3 +100,29 @@ def test_a_permission_preface_is_not_curiosity_and_a_conditional_isnt_fine_is_no
         Dana: When it isn't fine, what's usually behind it?
         Lee: Late trucks, mostly.
     """) == {(1, "curiosity")}
+
+
+def test_asking_again_for_a_step_at_once_after_a_put_off_is_pressure():
+    script = """
+        Dana: The sooner we get you quoted and locked, the better. When's your renewal?
+        Lee: Spring, I think. Look, can you just email me something?
+        Dana: I can do better than email. Let's start the application right now, it's five questions. Sound good?
+        Lee: No. Not now.
+        Dana: Well, that's what everybody says until they have a claim. What's the best email?
+        Lee: Just email it.
+    """
+    stance = judge(call(script)).pressure_vs_curiosity
+    assert stance.stance == "pressure"
+    assert {e.turn for e in stance.evidence if e.kind == "pressure"} >= {3, 5}
+
+
+def test_offering_to_start_right_now_when_the_prospect_is_keen_is_not_pressure():
+    script = """
+        Dana: What would you want the first month to look like?
+        Lee: Honestly, just getting the intake forms off paper. This sounds like what we need.
+        Dana: Then we can set that up today if you like. Which plan sounds best for you?
+        Lee: The monthly one. Let's do it.
+    """
+    stance = judge(call(script)).pressure_vs_curiosity
+    assert stance.stance != "pressure"
+    assert not [e for e in stance.evidence if e.kind == "pressure"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
-from reviewer.engines.offline.signals import Signal, asks_for_the_deal, is_logistics
+from reviewer.engines.offline.signals import Signal, asks_for_the_deal, is_logistics, picks_payment_option
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
 VAGUE_REACH = 20
@@ -15,10 +15,8 @@ VAGUE_REACH = 20
 SHORT_YES_WORDS = 20
 # Words of a time that do not tell two times apart.
 TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"})
-# A reply this short that names a way to pay is picking it.
-OPTION_WORDS = 8
-# "Our Thursday huddle", "my Monday standup": a time in someone's own calendar, not a meeting offered.
-OWN_EVENT = ("our ", "my ", "their ", "his ", "her ")
+# How far before a named time the name of someone's own meeting ("our board meeting") can reach.
+OWN_EVENT_REACH = 40
 # A question this short that names a time is offering it ("How about Saturday afternoon?").
 BARE_TIME_WORDS = 5
 # A day and a time only this far apart ("Sunday at one") are one time.
@@ -40,12 +38,13 @@ def named_time(reading: TurnReading) -> Found | None:
 
 def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
-    replaces); vague windows do not count, nor someone's own event ("our Thursday huddle"), nor a
+    replaces); vague windows do not count, nor someone's own event ("our Thursday huddle", "the
+    board meeting Tuesday"), nor a
     time in a sentence that turns it down ("I don't see patients Tuesday mornings")."""
     named = None
     for match in cues.NAMED_TIME.finditer(reading.text):
-        before = reading.text[max(0, match.start() - VAGUE_REACH): match.start()]
-        if cues.VAGUE_WINDOW.search(before) or before.endswith(OWN_EVENT):
+        before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]
+        if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before):
             continue
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
@@ -84,12 +83,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     answered_close = previous_rep is not None and asks_for_the_deal(previous_rep)
     if answered_close and cues.AFFIRM.match(reading.text.lstrip(" .…")) and not reading.search(cues.HEDGE):
         return Found(reading, 0, reading.text)
-    # Picking one of the ways to pay the rep just offered ("The payment plan, I guess.").
-    if previous_rep is None or len(reading.words) > OPTION_WORDS or not reading.search(cues.PAYMENT_OPTION):
-        return None
-    offered = answered_close or previous_rep.search(cues.PRESSURE_PLOY) or previous_rep.search(cues.PAYMENT_OPTION)
-    return reading.search(cues.PAYMENT_OPTION) if offered else None
-
+    return picks_payment_option(reading, previous_rep)
 
 
 def _proposes(time: Found) -> bool:

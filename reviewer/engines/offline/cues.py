@@ -53,10 +53,15 @@ CLOSE = phrases(
     r"(?:are|r) you (?:in|ready|on board)",
     r"(?:get|sign) you (?:started|signed up|on board|set up)",
     r"(?:do|have) we (?:have )?a deal",
-    r"let's (?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
+    r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
+    # A step toward the deal asked for at once ("Let's start the application right now").
+    r"(?:let's|let us|can we|shall we|should we|we can) (?:just )?(?:start|get|do|begin|kick off|set up|sign|fill out|open)"
+    r"(?: [\w']+){0,4} (?:right now|now|today|tonight|on this call)(?= *[.?!,]|$)",
+    r"(?:just )?sign (?:it|here|the \w+) (?:whenever|when) you're ready",
+    r"which (?:one|option|plan|package)(?: [\w']+){0,2} (?:works|suits|sounds|is) (?:better|best)",
     r"(?:sign|signing) (?:up )?(?:today|now|this week)",
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
-    r"(?:send|sending) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign)",
+    r"(?:send|sending|email|emailing) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign)",
     r"(?:card|payment) (?:details|info|information|number)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
@@ -115,7 +120,9 @@ PRESSURE_PLOY = phrases(
     r"(?:one|two|three|four|a few|only \w+) (?:[\w']+ )?(?:left|remaining)(?! (?:to|on|in))",
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)",
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
-    r"come on,", r"(?:doing|do) (?:[\w']+ ){0,3}a disservice", r"(?:doesn't|won't) cost you anything",
+    r"come on,", r"the sooner (?:[\w']+,? ){1,8}the better", r"(?:only )?(?:good|valid) (?:on|for) this call",
+    r"(?:gone|taken|snapped up) (?:in|within) (?:like |about |a )?(?:few|\w+) (?:days|weeks)", r"(?:come|coming) crying",
+    r"(?:that's|that is) what (?:everybody|everyone|they all|all my clients) (?:says?|said|tells? me)", r"(?:doing|do) (?:[\w']+ ){0,3}a disservice", r"(?:doesn't|won't) cost you anything",
     r"(?<!when it )(?<!if it )(?:isn't|is not|that's not|that isn't) (?:fine|true|the case|a real reason)",
     r"(?:with respect|respectfully),", r"(?:that's|that is) (?:a )?(?:common )?misconception",
     r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
@@ -564,7 +571,7 @@ AFFIRM = phrases(
 )
 HEDGE = phrases(
     r"maybe", r"might", r"probably", r"possibly", r"not sure", r"i'll (?:check|see|try|let you know|get back|have to check)",
-    r"let me (?:check|see|look|confirm)", r"(?:need|have) to (?:check|confirm|see)", r"tentative(?:ly)?", r"(?:can't|cannot|won't) (?:do|make)",
+    r"let me (?:check|see|look|confirm)", r"let's see how", r"see how (?:it|things|that|\w+day) goes", r"(?:need|have) to (?:check|confirm|see)", r"tentative(?:ly)?", r"(?:can't|cannot|won't) (?:do|make)",
     r"doesn't work", r"not (?:great|good|ideal)", r"(?:i'll|we'll) (?:get back|think)", r"should (?:be|work)", r"hopefully", r"if",
     r"but", r"pencil", r"depends",
 )
@@ -584,6 +591,13 @@ NAMED_TIME = phrases(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|in the (?:morning|afternoon|evening)|at night|tonight)",
 )
 # Windows that sound like a time but are not a named one.
+# Just before a time, a meeting in the prospect's own calendar ("our Thursday huddle", "my board
+# meeting Tuesday"): a time for them, not a meeting with the rep.
+OWN_EVENT = re.compile(
+    r"\b(?:(?:our|my|their|his|her)|(?:our|my|their|his|her|the) (?:[\w'-]+ )?(?:board|team|staff|leadership|execs?|committee"
+    r"|partners?|management|huddle|standup|stand-up|all-hands|offsite|retreat|council)(?:'s)?(?: meeting| review| sync| session)?"
+    r"(?: on| this| next)?) $"
+)
 VAGUE_WINDOW = phrases(
     r"sometime", r"some time", r"(?:the )?week (?:after|of)", r"next (?:week|month|quarter)", r"in a (?:few|couple of) (?:days|weeks)",
     r"(?:early|later|end of|mid|late) (?:next )?(?:week|month)", r"at some point", r"soon", r"whenever", r"every", r"each",

@@ -11,6 +11,8 @@ from reviewer.engines.offline.reading import BARE_REPLY_WORDS, Found, Question, 
 
 # A reply this long that names its own problem is an answer, not a `no_problem`.
 NO_PROBLEM_MAX_WORDS = 30
+# A reply this short that names a way to pay is picking it.
+OPTION_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -147,10 +149,21 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
     not a brush-off."""
     if not stall.phrase.startswith(("send", "email", "just send", "just email")):
         return False
-    if decided is not None:
+    if decided is not None or picks_payment_option(stall.reading, previous_rep):
         return True
     affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
     return affirms and previous_rep is not None and asks_for_the_deal(previous_rep)
+
+
+def picks_payment_option(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
+    """A short reply naming one of the ways to pay the rep just offered ("Fine. Three payments.")."""
+    if previous_rep is None or len(reading.words) > OPTION_WORDS:
+        return None
+    option = reading.search(cues.PAYMENT_OPTION)
+    if option is None:
+        return None
+    offered = asks_for_the_deal(previous_rep) or previous_rep.search(cues.PRESSURE_PLOY) or previous_rep.search(cues.PAYMENT_OPTION)
+    return option if offered else None
 
 
 def asks_for_the_deal(rep: TurnReading) -> bool:
