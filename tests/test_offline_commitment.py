@@ -252,3 +252,43 @@ def test_picking_a_way_to_pay_and_asking_for_the_link_is_the_decision():
     result = judge(transcript)
     assert (result.next_commitment.secured, result.next_commitment.turn, result.next_commitment.level) == (True, 2, "decide")
     assert not result.reset_moments
+
+
+def test_asking_when_to_go_through_what_was_sent_is_a_fallback():
+    script = """
+        Dana: Shall we get the application started today?
+        Lee: Just email me something, I have to get back to prep.
+        Dana: Will do. And once you've got it, can we go through it together? When's good for you?
+        Lee: Just email it.
+    """
+    assert commitment(script).fallback_offered
+
+
+def test_a_bare_time_for_a_smaller_step_after_a_no_is_a_fallback_but_one_wrapped_in_a_ploy_is_not():
+    smaller = commitment("""
+        Dana: Can I send the agreement over today?
+        Lee: No, we're not signing anything yet.
+        Dana: Okay. How about a free audit first, no obligation. Tuesday at eleven?
+        Lee: Fine. Tuesday at eleven.
+    """)
+    assert smaller.fallback_offered
+    pushed = commitment("""
+        Dana: Can I send the agreement over today?
+        Lee: No, we're not signing anything yet.
+        Dana: This price ends Friday, and it's just for you. Tomorrow at ten?
+        Lee: No.
+    """)
+    assert not pushed.fallback_offered
+
+
+def test_booking_onboarding_after_the_decision_is_not_a_fallback():
+    result = commitment("""
+        Dana: Shall we get you started this week?
+        Lee: Not this week, I need to think.
+        Dana: What's on your mind?
+        Lee: Just the price. Actually, you know what, I'm in.
+        Dana: Love it. I'll send the payment link now and book your onboarding for Wednesday at ten. Does that work?
+        Lee: Yes.
+    """)
+    assert (result.secured, result.level) == (True, "decide")
+    assert not result.fallback_offered

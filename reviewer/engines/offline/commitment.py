@@ -90,9 +90,13 @@ def _proposes(time: Found) -> bool:
     """The rep's time is an offer to meet, not a detail of the pitch ("hot seats every Tuesday"); a
     question that is little more than the time ("Tuesday at nine?") offers it."""
     sentence = cues.plain(time.quote)
-    if sentence.endswith("?") and len(sentence.split()) <= BARE_TIME_WORDS:
+    if _bare_time(sentence):
         return True
     return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
+
+
+def _bare_time(question: str) -> bool:
+    return question.endswith("?") and len(question.split()) <= BARE_TIME_WORDS and cues.NAMED_TIME.search(question) is not None
 
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
@@ -168,20 +172,27 @@ def has_agenda(agreement: Agreement, readings: list[TurnReading]) -> bool:
     return any(named_time(r) and r.search(cues.AGENDA_WORDS) for r in later)
 
 
-def offered_fallback(readings: list[TurnReading], signals: dict[int, Signal]) -> bool:
-    """After a no or a put-off, did the rep offer a smaller step (a time, a person, a follow-up date)?"""
+def offered_fallback(readings: list[TurnReading], signals: dict[int, Signal], agreement: Agreement | None) -> bool:
+    """After a no or a put-off, did the rep offer a smaller step (a time, a person, a follow-up date)?
+    Once the prospect has decided, the meetings that follow (onboarding, a kickoff) are the deal's."""
     first_no = min((s.turn for s in signals.values() if s.put_off), default=None)
     if first_no is None:
         return False
-    return any(r.role == "rep" and (r.search(cues.FALLBACK_STEP) or _proposes_meeting(r)) for r in readings[first_no:])
+    last = agreement.reading.number if agreement is not None and agreement.kind == "decision" else len(readings)
+    return any(
+        r.role == "rep" and (r.search(cues.FALLBACK_STEP) or _proposes_meeting(r)) for r in readings[first_no:last]
+    )
 
 
 def _proposes_meeting(reading: TurnReading) -> bool:
-    """Asks whether a meeting or call would work ("Would a short call with him work?",
-    "Would Saturday work?"), as opposed to asking for the deal again."""
-    return any(
-        (cues.MEETING_WORDS.search(q.plain) or cues.NAMED_TIME.search(q.plain))
-        and cues.WOULD_IT_WORK.search(q.plain)
+    """Puts a meeting or a time to the prospect ("Would a short call with him work?", "Tuesday at
+    eleven?", "Can we go through it together? When's good for you?"), as opposed to asking for the
+    deal again; the time may be said before the question ("She has Saturdays. What suits you?")."""
+    about_meeting = reading.search(cues.MEETING_WORDS) is not None or named_time(reading) is not None
+    # A step offered in the same breath as a ploy ("just for you. Tomorrow at ten?") is more pressure.
+    pushing = reading.search(cues.PRESSURE_PLOY) or reading.search(cues.ARGUES_DOWN)
+    return about_meeting and not pushing and any(
+        (cues.ASKS_WHEN.search(q.plain) or cues.WOULD_IT_WORK.search(q.plain) or cues.SUGGESTS.search(q.plain) or _bare_time(q.plain))
         and not (reading.search(cues.CLOSE) and cues.CLOSE.search(q.plain))
         for q in reading.questions
         if q.text.endswith("?")

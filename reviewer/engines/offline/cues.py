@@ -707,7 +707,11 @@ INVITATION = phrases(
 ASKS_WHEN = phrases(
     r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
+    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits| is good)",
+    r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
 )
+# Putting a step to the prospect ("Can we go through it together?", "How about Monday?").
+SUGGESTS = phrases(r"(?:can|could|shall|should) we", r"how about", r"what about", r"why don't we", r"would you be (?:up for|open to)")
 
 # Arguing a hesitation down: the cost of waiting, a price that will not move.
 ARGUES_DOWN = phrases(

@@ -84,7 +84,7 @@ def judge_commitment(readings: list[TurnReading], signals: dict[int, Signal]) ->
         turn=agreement.reading.number if agreement else None,
         when=agreement.when if agreement else None,
         level=commitment.commitment_level(agreement) if agreement else None,
-        fallback_offered=commitment.offered_fallback(readings, signals),
+        fallback_offered=commitment.offered_fallback(readings, signals, agreement),
         agenda=agenda,
         quote=agreement.found.quote if agreement else None,
         suggestion=coaching.commitment_suggestion(
