@@ -126,3 +126,46 @@ def test_offering_to_start_right_now_when_the_prospect_is_keen_is_not_pressure()
     stance = judge(call(script)).pressure_vs_curiosity
     assert stance.stance != "pressure"
     assert not [e for e in stance.evidence if e.kind == "pressure"]
+
+
+def test_a_tag_question_after_a_doubt_presumes_the_answer():
+    script = """
+        Dana: It's nine thousand for the whole roof.
+        Lee: That's more than I expected, honestly. I'm not convinced it's worth it.
+        Dana: But you're not going to find thirty years of experience at this price, are you?
+        Lee: I suppose not.
+        Dana: So shall we get you booked in this week?
+        Lee: I'd rather wait.
+    """
+    stance = judge(call(script)).pressure_vs_curiosity
+    assert 3 in {e.turn for e in stance.evidence if e.kind == "pressure"}
+
+
+def test_dont_worry_about_it_is_pressure_only_against_a_doubt():
+    small_talk = """
+        Lee: Sorry I'm late, the school run was chaos.
+        Dana: Oh, don't worry about it. How's your week going otherwise?
+        Lee: Busy. Reviews are eating my evenings.
+        Dana: What makes them take so long?
+        Lee: I'm the only one who can run them.
+    """
+    assert not [e for e in judge(call(small_talk)).pressure_vs_curiosity.evidence if e.kind == "pressure"]
+    dismissed = """
+        Dana: It's forty a seat per month.
+        Lee: That's a lot more than we pay now. I'm not sure it's worth it.
+        Dana: Don't worry about the price, it pays for itself. Let's get you set up today.
+        Lee: I'd still rather wait.
+    """
+    assert 3 in {e.turn for e in judge(call(dismissed)).pressure_vs_curiosity.evidence if e.kind == "pressure"}
+
+
+def test_offering_to_put_an_order_on_account_is_not_exploring():
+    script = """
+        Lee: We need a new grinder for the café, the old one died this morning.
+        Dana: What's going on with the grinder?
+        Lee: The burrs are shot. Same model as before is fine.
+        Dana: I can have one out tomorrow. Do you want it on your account, thirty days, like the usual?
+        Lee: Yes please.
+    """
+    stance = judge(call(script)).pressure_vs_curiosity
+    assert 4 not in {e.turn for e in stance.evidence if e.kind == "curiosity"}

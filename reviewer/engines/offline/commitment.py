@@ -95,16 +95,24 @@ def _proposes(time: Found) -> bool:
     return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
 
 
+def _own_task(time: Found) -> bool:
+    """"I'll get it to you Friday": a deadline the prospect sets themselves, not a time to meet."""
+    sentence = cues.plain(time.quote)
+    return cues.OWN_TASK.search(sentence) is not None and cues.MEETING_WORDS.search(sentence) is None
+
+
 def _bare_time(question: str) -> bool:
     return question.endswith("?") and len(question.split()) <= BARE_TIME_WORDS and cues.NAMED_TIME.search(question) is not None
 
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
     own_time = named_time(reading)
+    if own_time is not None and _own_task(own_time):
+        own_time = None
     rep_time = named_time(previous_rep) if previous_rep is not None else None
     if own_time is None and rep_time is None:
         return None
-    proposed_meeting = rep_time is not None and _proposes(rep_time)
+    proposed_meeting = rep_time is not None and (_proposes(rep_time) or _proposes_meeting(previous_rep))
     if own_time and not _hesitates_about(cues.plain(own_time.quote)):
         scheduling = proposed_meeting or (previous_rep is not None and previous_rep.search(cues.MEETING_WORDS))
         # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.

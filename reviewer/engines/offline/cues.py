@@ -139,7 +139,7 @@ PRESSURE_PLOY = phrases(
     r"think fast", r"(?:don't|do not) (?:wait|take) too long", r"(?:don't|do not) sleep on (?:it|this)",
     r"(?:today|tonight) only", r"only (?:today|tonight|on this call)", r"(?:on|during) this call",
     r"(?:it's|it is) a yes or a no", r"yes or no\?",
-    r"trust me", r"(?:don't|do not) (?:overthink|worry about (?:that|it|the))",
+    r"trust me", r"(?:don't|do not) overthink",
     r"everyone (?:says|feels|thinks) that",
     r"(?:can you|can't|cannot) afford (?:not|to wait)",
     r"if not now,? when",
@@ -163,7 +163,9 @@ LEADING_QUESTION = phrases(
     r"(?:don't|wouldn't|won't|doesn't|isn't|aren't|can't|shouldn't) (?:you|it|that|this|we) "
     r"(?:[\w']+ )?(?:agree|want|think|like|love|make sense|be|sound|see|say)[^?]{0,80}\?",
     r"(?:you'd|you would|you) agree[^?]{0,60}\?",
-    r", right\?", r"surely",
+    r"(?<=, )right\?", r"surely",
+    # A statement with a tag ("you won't find that at this price, are you?") presumes its answer.
+    r"(?<=, )(?:are|aren't|is|isn't|do|don't|does|doesn't|can|can't|would|wouldn't|will|won't|have|haven't) (?:you|it|they|we|that)\?",
     r"if i (?:could|can) (?:show|prove|get|make|guarantee)[^?]{0,100}(?:would you|is there any reason|any reason)",
     r"(?:who|why) wouldn't (?:want|you)",
     r"makes sense(?: to you)?,? (?:right|yeah)\?",
@@ -344,7 +346,7 @@ STALL = phrases(
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
     r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need) to (?:talk|speak) (?:to|with) (?:my|our) \w+",
     r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
-    r"(?:just )?(?:email|send) (?:it|that|me something)(?= *[.,!]|$| and)",
+    r"(?:just )?(?:email|send) (?:it|that|me something|me|us)(?= *[.,!]|$| and)",
     r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
     r"(?:cancel|call off|postpone|push back|skip) (?:the |our |this |that |it|\w+day)",
     r"(?:i'll|we'll|i will|we will) (?:get|be) in touch", r"(?:i'll|we'll) (?:call|ring|contact) you(?= *[.!,]| if| when)",
@@ -525,7 +527,7 @@ ACCEPTANCE = phrases(
     r"fair enough", r"fair point", r"good point", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
     r"(?:that's|that is) (?:actually )?(?:what (?:i|we)|exactly|really|pretty) (?:need|want|helpful|what|good|cool)",
     r"i like (?:that|it|the sound)", r"that works", r"(?:okay|ok|alright),? (?:great|good|perfect|cool|got it|let's)",
-    r"(?:i'm|we're) (?:in|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
+    r"(?:i'm|we're) (?:in(?= *[.,!]|$| now| too)|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
     r"(?:i|we) can (?:work with|live with) that", r"that (?:answers|addresses|covers) (?:it|that|my)",
     r"put (?:it |you )?like that",
 )
@@ -543,7 +545,9 @@ DECISION = phrases(
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
     # "Signed." as its own sentence, or said of oneself; not "before it gets paid".
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
-    r"(?:i'm|we're) ready(?= *[.!]|$)", r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week)?(?=\?)",
+    r"(?:i'm|we're) ready(?= *[.!]|$)", r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through",
+    r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)(?= *\?)",
+    r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week)?(?=\?)",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)",
@@ -551,7 +555,7 @@ DECISION = phrases(
     r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:sign|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
-    r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)",
+    r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Last: a look-behind (not "won't put it on the card") cannot be grouped by first character.
@@ -566,8 +570,15 @@ NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
-    r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in", r"booked", r"put me down", r"lock it in",
+    r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in(?= *[.,!]|$| now| too)", r"booked", r"put me down", r"lock it in",
     r"talk (?:to you )?then", r"speak then", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
+    # "Nine's good", "Monday is fine": the time itself, approved.
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|noon|\d\d?(?::\d\d)?)(?:'s| is) (?:good|fine|great|perfect|best)",
+)
+# A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
+OWN_TASK = phrases(
+    r"(?:i'll|we'll|i will|we will|i can|we can|let me) (?:get|send|have|email|forward|share|pull|put together|run|finish|sort|dig out|review|read)",
 )
 HEDGE = phrases(
     r"maybe", r"might", r"probably", r"possibly", r"not sure", r"i'll (?:check|see|try|let you know|get back|have to check)",
@@ -697,6 +708,7 @@ REQUEST = phrases(
     r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call)",
     r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
     r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",
+    r"do you want (?:it|them|me to (?:send|book|put|set|hold|get)|us to (?:send|book|put|set|hold|get)|to (?:go ahead|get started|start|sign|book|lock|grab|take))",
 )
 # Inviting the prospect to a next step in a statement ("I'd love to get you in for a demo").
 INVITATION = phrases(
@@ -719,6 +731,7 @@ ARGUES_DOWN = phrases(
     r"(?:costs?|costing) you (?:more|\w+ (?:grand|thousand|dollars))", r"(?:price|rate|it) (?:stays|isn't going to change|won't change)",
     r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
     r"(?:you told me|you said)(?: yourself)?(?: that)? (?:[\w']+ ){0,6}(?:costs?|losing|lose|failed|burn\w*)",
+    r"(?:don't|do not) worry about (?:that|it|the)",
 )
 
 # A question about the prospect's own world ("Who handles it for you now?").
