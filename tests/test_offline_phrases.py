@@ -58,3 +58,16 @@ def test_screen_finds_the_earliest_of_its_cues(texts):
         starts = [match.start() for match in (cue.search(text) for cue in members) if match]
         found = screen.search(text)
         assert (found.start() if found else None) == (min(starts) if starts else None)
+
+
+def test_phrases_that_open_with_a_lookbehind_match_the_same_once_grouped():
+    # The grouped form moves a leading lookbehind past the first character it guards.
+    pattern = phrases(
+        r"(?<!n't )(?<!not )need", r"nice", r"(?:(?<=^)|(?<=[.!?,] ))(?:signed|paid)(?= *[.!]|$)", r"(?<=, )right\?",
+    )
+    texts = [
+        "we need it", "we don't need it", "we do not need it", "nice, we need it", "signed.", "ok. paid!",
+        "it gets paid.", "so signed", "fine, right?", "right? fine", "need", "n't need", "not needy",
+    ]
+    grouped = Phrases(pattern.alternatives, grouped=True)
+    assert [_matches(grouped, text) for text in texts] == [_matches(pattern, text) for text in texts]
