@@ -193,18 +193,22 @@ def offered_fallback(readings: list[TurnReading], signals: dict[int, Signal], ag
 
 
 def _proposes_meeting(reading: TurnReading) -> bool:
+    return reading.derived("proposes_meeting", _puts_meeting)
+
+
+def _puts_meeting(reading: TurnReading) -> bool:
     """Puts a meeting or a time to the prospect ("Would a short call with him work?", "Tuesday at
     eleven?", "Can we go through it together? When's good for you?"), as opposed to asking for the
     deal again; the time may be said before the question ("She has Saturdays. What suits you?")."""
-    about_meeting = reading.search(cues.MEETING_WORDS) is not None or named_time(reading) is not None
-    # A step offered in the same breath as a ploy ("just for you. Tomorrow at ten?") is more pressure.
-    pushing = reading.search(cues.PRESSURE_PLOY) or reading.search(cues.ARGUES_DOWN)
-    return about_meeting and not pushing and any(
+    puts_a_step = any(
         (cues.ASKS_WHEN.search(q.plain) or cues.WOULD_IT_WORK.search(q.plain) or cues.SUGGESTS.search(q.plain) or _bare_time(q.plain))
         and not (reading.search(cues.CLOSE) and cues.CLOSE.search(q.plain))
         for q in reading.questions
         if q.text.endswith("?")
     )
+    about_meeting = puts_a_step and (reading.search(cues.MEETING_WORDS) is not None or named_time(reading) is not None)
+    # A step offered in the same breath as a ploy ("just for you. Tomorrow at ten?") is more pressure.
+    return about_meeting and not (reading.search(cues.PRESSURE_PLOY) or reading.search(cues.ARGUES_DOWN))
 
 
 def proposed_but_unaccepted(readings: list[TurnReading]) -> TurnReading | None:
