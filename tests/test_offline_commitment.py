@@ -292,3 +292,31 @@ def test_booking_onboarding_after_the_decision_is_not_a_fallback():
     """)
     assert (result.secured, result.level) == (True, "decide")
     assert not result.fallback_offered
+
+
+def test_we_will_see_you_on_tuesday_confirms_the_meeting_but_well_see_takes_it_back():
+    confirmed = commitment("""
+        Dana: Would it help if I came to present to the board myself?
+        Lee: Yes, that is better. The board meets on Tuesday. Come by eleven o'clock, you will have twenty minutes.
+        Dana: Tuesday, eleven o'clock. I will bring the figures.
+        Lee: Good. We will see you on Tuesday.
+    """)
+    assert (confirmed.secured, confirmed.turn) == (True, 2)
+    taken_back = commitment("""
+        Dana: Would it help if I came to present to the board myself?
+        Lee: Yes. Come by Tuesday at eleven.
+        Dana: Tuesday at eleven. I will bring the figures.
+        Lee: Actually, we'll see. I'll let you know.
+    """)
+    assert not taken_back.secured
+
+
+def test_a_prospect_asking_the_rep_to_come_on_a_day_sets_the_meeting():
+    result = commitment("""
+        Dana: Would it help if I set it up for one week with your real customers, so you see it before deciding?
+        Lee: Okay. But not during the week. Come on Sunday, eleven o'clock, after the breakfast orders.
+        Dana: Sunday eleven, at your kitchen. Does that agenda work?
+        Lee: Yes, perfect.
+        Lee: Fine. Sunday eleven.
+    """)
+    assert (result.secured, result.turn) == (True, 2)

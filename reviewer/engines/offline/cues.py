@@ -359,7 +359,7 @@ STALL = phrases(
     r"would want|has to|gets) (?:to )?(?:sign off|weigh in|approve|look|see|decide|be involved|say)",
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
     r"(?:i|we)(?:'ll| will) (?:check|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
-    r"review (?:it|this|that)|touch base|think about it|see)",
+    r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
     r"get back to you", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     r"(?:call|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months))",
@@ -619,7 +619,7 @@ MEETING_WORDS = phrases(
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
-    r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     r"stop by", r"swing by", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
 )
 AGENDA_WORDS = phrases(
