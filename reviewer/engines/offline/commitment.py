@@ -39,8 +39,8 @@ def named_time(reading: TurnReading) -> Found | None:
 def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
     replaces); vague windows do not count, nor someone's own event ("our Thursday huddle", "the
-    board meeting Tuesday"), nor a
-    time in a sentence that turns it down ("I don't see patients Tuesday mornings")."""
+    board meeting Tuesday"), nor a time in a sentence that turns it down ("I don't see patients
+    Tuesday mornings")."""
     named = None
     for match in cues.NAMED_TIME.finditer(reading.text):
         before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]

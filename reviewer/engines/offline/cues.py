@@ -387,7 +387,6 @@ STALL = phrases(
     r"(?:happy|satisfied|content|fine) with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
-    # Last: a look-behind cannot be grouped by first character, and splits the patterns around it.
     r"(?<!didn't )(?<!never )(?<!stop )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
 )
 
@@ -495,7 +494,7 @@ PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
     r"drowning", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
-    # A need or want that is denied is no pain; last, as a look-behind cannot be grouped.
+    # A need or want that is denied is no pain.
     r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )need", r"(?<!n't )(?<!not )want",
 )
 # The rep asked about a problem, goal or opportunity.
@@ -558,7 +557,7 @@ DECISION = phrases(
     r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
-    # Last: a look-behind (not "won't put it on the card") cannot be grouped by first character.
+    # Not "won't put it on the card".
     r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
 )
 # A way to pay, named when the prospect picks one.
@@ -719,7 +718,7 @@ INVITATION = phrases(
 ASKS_WHEN = phrases(
     r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
-    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits| is good)",
+    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits)",
     r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
 )
 # Putting a step to the prospect ("Can we go through it together?", "How about Monday?").
