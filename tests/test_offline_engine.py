@@ -1,5 +1,6 @@
 """The offline engine end to end: the Engine protocol, grounding on real calls, coaching output."""
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,16 @@ def test_a_clean_call_has_no_reset_moments_and_says_so():
     """))
     assert judgement.reset_moments == []
     assert "no clear sign" in judgement.summary
+
+
+def test_judging_a_call_leaves_no_reference_cycles_behind():
+    """Batch runs judge thousands of calls: a call's readings must be freed as soon as it is judged."""
+    transcript = read_transcript(str(ROOT / "benchmarks" / "data" / "call-150-turns.txt"))
+    engine = OfflineEngine()
+    gc.collect()
+    gc.disable()
+    try:
+        engine.judge(transcript, call_stats(transcript))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -24,12 +24,12 @@ def plain(text: str) -> str:
 
 # A sentence trimmed of spaces: words up to its stop (`Hello ?` included), or a stray stop after a
 # space (`Yes. ... Okay` has three); stops at the very start belong to no sentence.
-_SENTENCE = re.compile(r"\s*([^.!?\s](?:[^.!?]*[^.!?\s])?(?:\s*[.!?]+)?|(?<=\s)[.!?]+)")
+_SENTENCE = re.compile(r"[^.!?\s](?:[^.!?]*[^.!?\s])?(?:\s*[.!?]+)?|(?<=\s)[.!?]+")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences in `text`, trimmed of spaces."""
-    return [match.span(1) for match in _SENTENCE.finditer(text)]
+    return list(map(re.Match.span, _SENTENCE.finditer(text)))
 
 
 def sentence_at(text: str, position: int, spans: list[tuple[int, int]] | None = None) -> str:
@@ -40,7 +40,7 @@ def sentence_at(text: str, position: int, spans: list[tuple[int, int]] | None = 
     return text.strip()
 
 
-WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")
+WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, found without backtracking
 
 # --- the rep's moves -------------------------------------------------------------------------
 

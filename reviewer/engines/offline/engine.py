@@ -5,7 +5,7 @@ from __future__ import annotations
 from reviewer.engines import EngineResult
 from reviewer.engines.offline import coaching, commitment, cues
 from reviewer.engines.offline.learned import reset_model
-from reviewer.engines.offline.reading import TurnReading, read_turns
+from reviewer.engines.offline.reading import TurnReading, forget, read_turns
 from reviewer.engines.offline.responses import Response, is_handled
 from reviewer.engines.offline.signals import Signal, detect_signal, is_acceptance
 from reviewer.engines.offline.stance import judge_stance
@@ -105,12 +105,15 @@ class OfflineEngine:
             cues.speed_up()
         OfflineEngine.calls_judged += 1
         readings = read_turns(transcript.turns)
-        signals = find_signals(readings)
-        moments = judge_resets(readings, signals)
-        handled = [m.turn for m in moments if m.status == "handled"]
-        missed = [m.turn for m in moments if m.status == "missed"]
-        stance = judge_stance(readings, signals, handled, missed)
-        next_commitment = judge_commitment(readings, signals)
+        try:
+            signals = find_signals(readings)
+            moments = judge_resets(readings, signals)
+            handled = [m.turn for m in moments if m.status == "handled"]
+            missed = [m.turn for m in moments if m.status == "missed"]
+            stance = judge_stance(readings, signals, handled, missed)
+            next_commitment = judge_commitment(readings, signals)
+        finally:
+            forget(readings)
         return EngineResult(
             judgement=Judgement(
                 summary=coaching.summary(moments, stance, next_commitment),

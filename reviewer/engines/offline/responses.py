@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.reading import Found, Question, TurnReading
+from reviewer.engines.offline.reading import Found, Question, TurnReading, once
 
 
 @dataclass(frozen=True)
@@ -15,11 +14,11 @@ class Response:
 
     reading: TurnReading
 
-    @cached_property
+    @once
     def transparency(self) -> Found | None:
         return self.reading.search(cues.TRANSPARENCY)
 
-    @cached_property
+    @once
     def owns_behaviour(self) -> bool:
         """A statement (not a question) about the rep's own conduct in this call."""
         text = self.reading.text
@@ -28,20 +27,20 @@ class Response:
             for start, end in self.reading.sentences
         )
 
-    @cached_property
+    @once
     def view_question(self) -> Question | None:
         """An open question about the prospect's own view ("what did you hope it would fix?")."""
         return next((q for q in self.open_questions if cues.ABOUT_THEM.search(q.plain)), None)
 
-    @cached_property
+    @once
     def acknowledges(self) -> bool:
         return self.reading.search(cues.ACKNOWLEDGE) is not None
 
-    @cached_property
+    @once
     def open_questions(self) -> list[Question]:
         return [q for q in self.reading.questions if q.kind == "open"]
 
-    @cached_property
+    @once
     def concern_question(self) -> Question | None:
         """An open question into the prospect's view, goal, concern or direction."""
         for question in self.open_questions:
@@ -49,7 +48,7 @@ class Response:
                 return question
         return None
 
-    @cached_property
+    @once
     def fallback_question(self) -> Found | None:
         """A smaller next step whose time the prospect names ("when should we go through it?");
         a time the rep has already fixed is the rep's agenda, not the prospect's."""
@@ -59,7 +58,7 @@ class Response:
                 return Found(self.reading, self.reading.turn.text.find(question.text), question.text)
         return None
 
-    @cached_property
+    @once
     def pushes(self) -> Found | None:
         """Pressure, a presumptive question or another close: the rep keeps its own agenda."""
         return (
@@ -68,7 +67,7 @@ class Response:
             or self.reading.search(cues.CLOSE)
         )
 
-    @cached_property
+    @once
     def wraps_up(self) -> bool:
         return self.reading.search(cues.WRAP_UP) is not None
 
