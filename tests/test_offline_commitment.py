@@ -320,3 +320,43 @@ def test_a_prospect_asking_the_rep_to_come_on_a_day_sets_the_meeting():
         Lee: Fine. Sunday eleven.
     """)
     assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_decision_said_as_a_condition_is_not_made():
+    conditional = commitment("""
+        Dana: I can take a card over the phone right now, it takes two minutes.
+        Lee: I said no. I'll call you after Thursday if I want to go ahead.
+        Dana: Okay. Don't wait too long.
+    """)
+    assert not conditional.secured
+    settled = commitment("""
+        Dana: I can take a card over the phone right now, it takes two minutes.
+        Lee: If that's the price, let's go ahead.
+        Dana: Great.
+    """)
+    assert (settled.secured, settled.turn, settled.level) == (True, 2, "decide")
+
+
+def test_a_deadline_or_a_bound_is_not_a_time_to_meet():
+    result = commitment("""
+        Dana: Could the three of us find twenty minutes once he's back? When would suit you?
+        Lee: Probably sometime next week. He's travelling until Monday.
+        Dana: I'll have the one-pager to you by Thursday. Does that work?
+        Lee: Sure, that's fine.
+    """)
+    assert not result.secured
+    visit = commitment("""
+        Dana: Would it help if I came to see the site?
+        Lee: Yes. Come by Tuesday at eleven.
+        Dana: Tuesday at eleven. I'll bring the figures.
+    """)
+    assert (visit.secured, visit.turn, visit.when) == (True, 2, "Tuesday at eleven")
+
+
+def test_signing_on_the_call_is_the_decision():
+    result = commitment("""
+        Dana: I'll text you the link now: the credit check, then the agreement to e-sign.
+        Lee: Okay. Credit check's gone green. Signing now... done. And the deposit's gone through.
+        Dana: Perfect. Delivery is two to three weeks.
+    """)
+    assert (result.secured, result.turn, result.level) == (True, 2, "decide")

@@ -44,6 +44,8 @@ def _last_named_time(reading: TurnReading) -> Found | None:
     named = None
     for match in cues.NAMED_TIME.finditer(reading.text):
         before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]
+        if cues.BOUNDARY.search(before):
+            continue  # a deadline ("the page to you by Thursday") or a bound ("away until Monday")
         if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before):
             continue
         start = match.start()
@@ -76,7 +78,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     if stall and not is_logistics(stall, decided, previous_rep):
         return None
     refusal = reading.search(cues.REFUSAL)
-    if decided and not decided.negated and not _hedged_after(decided) and not (refusal and refusal.position > decided.position):
+    if decided and not decided.negated and not decided.conditional and not _hedged_after(decided) and not (refusal and refusal.position > decided.position):
         return decided
     if refusal:
         return None

@@ -544,7 +544,8 @@ DECISION = phrases(
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
     # "Signed." as its own sentence, or said of oneself; not "before it gets paid".
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
-    r"(?:i'm|we're) ready(?= *[.!]|$)", r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through",
+    r"(?:i'm|we're) ready(?= *[.!]|$)", r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through",
+    r"signing (?:it )?(?:right )?now",
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week)?(?=\?)",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
@@ -566,6 +567,7 @@ PAYMENT_OPTION = phrases(
 )
 # Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
+CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
@@ -586,7 +588,7 @@ HEDGE = phrases(
     r"but", r"pencil", r"depends",
 )
 NAMED_TIME = phrases(
-    r"(?:this |next |on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
+    r"(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
     r"(?:'s)?(?: (?:morning|afternoon|evening|night|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm|a\.m\.|p\.m\.))?))?",
     r"tomorrow(?: (?:morning|afternoon|evening|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm))?))?",
     r"later (?:today|this (?:afternoon|evening|morning)|tonight)", r"this (?:afternoon|evening)", r"tonight at \d{1,2}",
@@ -608,6 +610,9 @@ OWN_EVENT = re.compile(
     r"|partners?|management|huddle|standup|stand-up|all-hands|offsite|retreat|council)(?:'s)?(?: meeting| review| sync| session)?"
     r"(?: on| this| next)?) $"
 )
+# A word that makes the time after it a bound or a deadline, not a time to meet ("travelling until
+# Monday", "the page to you by Thursday"; but "come by Tuesday" is a visit).
+BOUNDARY = re.compile(r"(?:\b(?:until|till|til|after|before|from|since)|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $")
 VAGUE_WINDOW = phrases(
     r"sometime", r"some time", r"(?:the )?week (?:after|of)", r"next (?:week|month|quarter)", r"in a (?:few|couple of) (?:days|weeks)",
     r"(?:early|later|end of|mid|late) (?:next )?(?:week|month)", r"at some point", r"soon", r"whenever", r"every", r"each",

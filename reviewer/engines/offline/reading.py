@@ -210,9 +210,17 @@ class Found(NamedTuple):
     @property
     def negated(self) -> bool:
         """A negation just before the cue in its clause ("I don't think I'm ready to sign") turns it round."""
+        return cues.NEGATION.search(self._clause_before) is not None
+
+    @property
+    def conditional(self) -> bool:
+        """Said as a condition ("I'll call you if I want to go ahead"), so nothing is settled yet."""
+        return cues.CONDITION.search(self._clause_before) is not None
+
+    @property
+    def _clause_before(self) -> str:
         before = self.reading.text[max(0, self.position - NEGATION_REACH) : self.position]
-        clause = _CLAUSE_END.split(before)[-1]
-        return cues.NEGATION.search(clause) is not None
+        return _CLAUSE_END.split(before)[-1]
 
 
 def read_turns(turns: list[Turn]) -> list[TurnReading]:

@@ -52,7 +52,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     refusal = reading.search(cues.REFUSAL)
     stall = reading.search(cues.STALL)
     decided = reading.search(cues.DECISION)
-    if decided and decided.negated:
+    if decided and (decided.negated or decided.conditional):
         decided = None
     if stall and is_logistics(stall, decided, previous_rep):
         stall = None
