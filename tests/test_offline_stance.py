@@ -169,3 +169,50 @@ def test_offering_to_put_an_order_on_account_is_not_exploring():
     """
     stance = judge(call(script)).pressure_vs_curiosity
     assert 4 not in {e.turn for e in stance.evidence if e.kind == "curiosity"}
+
+
+def test_asking_for_a_minute_or_an_email_is_not_exploring():
+    found = evidence("""
+        Dana: Hi Lee, it's Dana from Brightwatt. Have you got two minutes?
+        Lee: Go on.
+        Dana: Who are you with at the moment for your energy?
+        Lee: British Gas.
+        Dana: No problem at all, what's the best email for you?
+        Lee: lee at example dot com.
+    """)
+    assert (1, "curiosity") not in found
+    assert (5, "curiosity") not in found
+    assert (3, "curiosity") in found
+
+
+def test_room_left_on_a_counter_and_a_payment_plan_on_the_agenda_are_not_pressure():
+    script = """
+        Lee: Does the three-group fit on an eight-foot counter? It's a worry, the counter's already built.
+        Dana: It does. With two grinders you'd have about two feet left for the knock box.
+        Lee: I'm still not sure about the budget. Let me look at the rota with Jess first.
+        Dana: Of course. On the next call I'll show you both what it costs with a payment plan.
+        Lee: Sounds good.
+    """
+    assert not [e for e in judge(call(script)).pressure_vs_curiosity.evidence if e.kind == "pressure"]
+
+
+def test_crews_that_book_out_fast_are_scarcity():
+    found = evidence("""
+        Dana: The nine years already uses the lower rate.
+        Lee: Okay, I'm still not sure.
+        Dana: Honestly, you want to get moving, because the crews book out fast in the spring.
+        Lee: Okay.
+    """)
+    assert (3, "pressure") in found
+
+
+def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
+    script = """
+        Dana: What did it do to him, if you don't mind me asking?
+        Lee: He lost part of his foot. I've got a nine-year-old. I'm not doing that.
+        Dana: Thank you for telling me. It's two hundred and forty a month.
+        Lee: Okay. That's not crazy.
+        Dana: So how are you feeling about it? Would you want to get started?
+        Lee: I think I should hold off for now.
+    """
+    assert (5, "pressure") not in evidence(script)

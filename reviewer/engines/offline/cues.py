@@ -71,7 +71,7 @@ CLOSE = phrases(
     r"(?:do|sign|get|start) (?:the |your )?paperwork (?:now|today|done|started|going)", r"over docusign",
     r"(?:signed|countersigned) (?:[\w']+ ){0,2}(?:letter|contract|agreement|paperwork|order form)", r"(?:the |your )?first (?:month's |months )?(?:fee|payment|invoice)",
     r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision",
-    r"(?:with|take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)",
+    r"(?:take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)", r"with (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)(?! plans?)",
     r"lock in (?:the|your|this|that) (?:rate|price|spot|deal|discount)",
     r"(?:sign|signing) (?:the |your |our )?(?:paperwork|contract|agreement|order form|letter|docs)",
     r"(?:what|which) card", r"card or (?:ach|bank|check|cheque)", r"(?:read|give) me the (?:card|number)",
@@ -117,7 +117,8 @@ PRESSURE_PLOY = phrases(
     r"(?:prices?|rates?|it|costs?) (?:[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
     r"won't be (?:there|around|available) (?:next|after|long|for long|much longer)",
-    r"(?:one|two|three|four|a few|only \w+) (?:[\w']+ )?(?:left|remaining)(?! (?:to|on|in))",
+    # Not room to spare ("two feet left for the knock box").
+    r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ )?(?:left|remaining)(?! (?:to|on|in))",
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)",
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
     r"come on,", r"the sooner (?:[\w']+,? ){1,8}the better", r"(?:only )?(?:good|valid) (?:on|for) this call",
@@ -150,6 +151,7 @@ PRESSURE_PLOY = phrases(
     r"(?:the |a )?no[- ]brainer",
     r"(?:last|final) (?:time|chance) (?:i'll|i'm|i can|i will) (?:offer|make|do|ask|extend|hold)", r"(?:final|last) offer",
     r"(?:spots?|seats?|places?|slots?) (?:go|going|fill|filling) (?:fast|quickly|up)",
+    r"(?:book|books|booking|fill|fills|filling|sell|sells|selling) (?:up |out )?(?:fast|quickly|quick)",
     r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
     r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting)", r"every (?:day|week|month) you wait",
     r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing) (?:[\w']+ )?(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
@@ -274,6 +276,7 @@ GREETING = phrases(
     r"hi", r"hello", r"hey", r"(?:good )?morning", r"good (?:afternoon|evening)", r"(?:good|nice|great) to (?:see|hear|meet|finally)",
     r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
     r"is (?:now|this) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
+    r"(?:have you|you|you've) got (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
     r"how(?:'s| is| are)? (?:you|it going|your (?:day|week|morning))(?: doing)?",
 )
 # Factual and yes/no question starts: a short answer to these is not disengagement.
@@ -293,6 +296,8 @@ CHECK_IN = phrases(
 )
 
 # Asking leave to say something ("Can I be honest with you?"): a preface, not a question about them.
+# Asking for a way to reach the prospect: arranging, not exploring.
+CONTACT_DETAILS = phrases(r"(?:best|your|an?) (?:email|e-mail|number|phone number|mobile|address)(?: address)?(?: for you| to (?:use|reach you|send))?(?=\?)")
 ASKS_PERMISSION = phrases(r"(?:can|could|may) i (?:be (?:honest|frank|real|straight|blunt)|level with you)")
 
 # Accepting the brush-off and wrapping up.
@@ -528,7 +533,7 @@ ACCEPTANCE = phrases(
     r"i like (?:that|it|the sound)", r"that works", r"(?:okay|ok|alright),? (?:great|good|perfect|cool|got it|let's)",
     r"(?:i'm|we're) (?:in(?= *[.,!]|$| now| too)|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
     r"(?:i|we) can (?:work with|live with) that", r"that (?:answers|addresses|covers) (?:it|that|my)",
-    r"put (?:it |you )?like that",
+    r"put (?:it |you )?like that", r"(?:that's|that is|it's|it is) not (?:bad|crazy|terrible|outrageous|unreasonable)(?= *[.,!]|$)",
 )
 # A prospect question that moves the deal forward (logistics, payment, next steps).
 FORWARD_QUESTION = phrases(

@@ -76,7 +76,9 @@ def _explores(question: Question, reading: TurnReading) -> bool:
         return False
     if reading.search(cues.LEADING_QUESTION) and cues.LEADING_QUESTION.search(text):
         return False
-    return question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
+    explores = question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
+    # Small talk, or arranging how to stay in touch, is not exploring.
+    return explores and not (cues.GREETING.search(text) or cues.CONTACT_DETAILS.search(text))
 
 
 def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[Move]:
