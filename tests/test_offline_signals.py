@@ -309,3 +309,80 @@ def test_a_yes_to_the_agenda_the_rep_opens_with_is_not_disengagement():
         Lee: Mostly hiring.
     """
     assert signals(script) == {}
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Nothing's stopping me. I just don't sign up to stuff over the phone.", {2: "failed_close"}),
+        ("I'm going to leave it, thanks.", {2: "failed_close"}),
+        ("I'm not sure.", {2: "failed_close"}),
+        ("I'll leave it with you to send over, then.", {}),
+        ("Go on then, set it up. I'm not sure I'll use the app, but the classes I will.", {}),
+    ],
+)
+def test_turning_a_close_down_without_saying_no(reply, expected):
+    script = f"""
+        Dana: It's twenty-nine ninety-nine a month. Shall I set that up for you now?
+        Lee: {reply}
+        Dana: Okay, no problem.
+        Lee: Thanks.
+    """
+    assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Whoa. I was thinking a few hundred quid. I haven't got two grand.", {2: "unimpressed"}),
+        ("Two forty. For stuff we could do off YouTube.", {2: "unimpressed"}),
+        ("Oh. Right. I was only having a look, really.", {2: "disengagement"}),
+        ("I've got two grand put aside for it, so that's fine.", {}),
+    ],
+)
+def test_doubts_put_plainly_in_everyday_words(reply, expected):
+    script = f"""
+        Dana: So the package is two forty a month, or two grand for the year.
+        Lee: {reply}
+        Dana: The way it works is two sessions a week, a scan every four weeks and a nutrition plan.
+        Lee: Okay, and the price?
+    """
+    assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'm not fussed really. I'm alright as I am.", {2: "no_problem"}),
+        ("Just for it to start, honestly. And cheap to run. I really don't care about gadgets.", {}),
+    ],
+)
+def test_content_as_things_are_but_not_a_preference(reply, expected):
+    script = f"""
+        Dana: And what would you want from the next car that the old one wasn't giving you?
+        Lee: {reply}
+        Dana: Makes sense. Do you have somewhere to charge at home?
+        Lee: A driveway, yes.
+    """
+    assert signals(script) == expected
+
+
+def test_a_yes_to_a_detail_the_rep_checks_does_not_accept_a_brush_off():
+    script = """
+        Dana: We'd get a surveyor round to check the roof. It's all free. Any questions for me?
+        Lee: Not really. Just send me something in the post and I'll show my son.
+        Dana: Yeah, that's no problem at all. Can I just confirm the address is 14 Rowan Close?
+        Lee: Yes, that's right.
+        Dana: Lovely, it'll be with you this week.
+    """
+    assert {m.turn: m.status for m in judge(call(script)).reset_moments} == {2: "missed"}
+
+
+def test_asking_for_an_email_after_a_brush_off_does_not_reset_it():
+    script = """
+        Dana: There are no exit fees on the fixed. How does that sound to you?
+        Lee: Just email it over and I'll have a look when I get a minute.
+        Dana: No problem at all, what's the best email for you?
+        Lee: It's lee at example dot com.
+    """
+    assert {m.turn: m.status for m in judge(call(script)).reset_moments} == {2: "missed"}

@@ -82,7 +82,7 @@ CLOSE = phrases(
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))",
-    r"nope", r"nah", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
+    r"nope", r"nah", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
 # whatever the rep's previous turn looked like.
@@ -102,7 +102,9 @@ STRONG_REFUSAL = phrases(
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
     r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no",
     r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
-    r"i (?:just |already )?(?:said|told you),? not", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
+    r"i (?:just |already )?(?:said|told you),? not",
+    r"(?:don't|do not|never) (?:sign up|sign|buy|commit|agree) (?:to |for )?(?:anything |stuff |things )?(?:over|on) the phone",
+    r"(?:i'll|i will|i'm going to|i'm gonna|we'll|we're going to|we're gonna) (?:leave|give) it(?: there| for now| a miss)?(?= *[,.!]|$| thanks)", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 
@@ -436,6 +438,7 @@ UNIMPRESSED = phrases(
     r"(?:was|were|it's|that's|is) (?:total |complete |absolute )?(?:garbage|rubbish|terrible|awful|useless|a disaster|a nightmare|junk|a joke)",
     r"(?:i|we) (?:don't|do not) (?:really )?need (?!to )[\w' ]{1,25}(?= *[.!]|$)", r"(?:oof|yikes|ouch|whoa)(?= *[.,!])",
     r"not sure (?:the|my|our|your) [\w']+ (?:will|would|are going to) (?:love|like|go for|be happy|approve|buy)",
+    r"(?:haven't|have not|don't have|do not have|ain't) (?:got )?(?:that kind of money|that much|the money|the cash|the budget|\w+ grand)",
 )
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
 # answers one of the rep's questions.
@@ -449,7 +452,7 @@ SCEPTICAL = phrases(
     r"(?:it's|that's|it is|that is) not (?:really )?about the",
     r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
     r"(?:all|most) (?:of )?(?:these|those|them|you guys) (?:[\w']+ ){0,3}(?:are|is) (?:a |just |all )?(?:checkbox|the same|same|a waste|useless|rubbish|garbage|nonsense|a scam|a gimmick)",
-    r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:maybe |sure,? |yeah,? |i mean,? )?on paper(?= *[.,!])",
+    r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:could|can) (?:do|get|learn) (?:it |that |this |stuff |all that )?(?:ourselves|myself|off youtube|on youtube|for free)", r"(?:maybe |sure,? |yeah,? |i mean,? )?on paper(?= *[.,!])",
 )
 
 CONFUSION = phrases(
@@ -493,6 +496,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:we're|we are|i'm|i am) (?:good|fine|okay|set|all set) for now",
     r"(?:don't|do not) think there(?:'s| is) (?:a |any |much )?(?:[\w']+ )?(?:project|need|problem|issue|gap|priority)",
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
+    r"not (?:really )?fussed", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we) (?:have|'ve got))",
 )
 # A problem the prospect does name, which rules out `no_problem`.
 PAIN = phrases(
@@ -514,7 +518,8 @@ DISINTEREST = phrases(
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
     r"whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
-    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|about the (?:price|cost|money)))",
+    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|about (?!(?:it|this|that|any of)\b)))",
+    r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look", r"(?:only|just) (?:looking|browsing)(?= *[.,!]|$| really| for now)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 FILLER_WORDS = frozenset(

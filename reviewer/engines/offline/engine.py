@@ -45,6 +45,13 @@ def _signs_off(rep_turn: TurnReading, readings: list[TurnReading]) -> bool:
     return rep_turn.number == len(readings) and len(rep_turn.words) <= SIGN_OFF_WORDS
 
 
+def _asks_a_detail(rep_turn: TurnReading) -> bool:
+    """Ends on a factual or yes/no question ("Can I just confirm the address?"), so the yes that
+    follows answers it rather than accepting anything."""
+    last = rep_turn.last_question
+    return last is not None and last.final and last.kind in ("factual", "closed")
+
+
 def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> list[ResetMoment]:
     moments = []
     for signal in signals.values():
@@ -59,7 +66,7 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
         # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up is not.
         if not handled and signal.kind in ANSWERABLE and not response.wraps_up:
             reaction = _next(readings, rep_turn.number, "prospect")
-            if reaction is not None and is_acceptance(reaction):
+            if reaction is not None and is_acceptance(reaction) and not _asks_a_detail(rep_turn):
                 continue
         moments.append(
             ResetMoment(
