@@ -39,7 +39,8 @@ class Response:
     @once
     def open_questions(self) -> list[Question]:
         """Asking for an email or a number is arranging, not opening anything up."""
-        return [q for q in self.reading.questions if q.kind == "open" and not cues.CONTACT_DETAILS.search(q.plain)]
+        arranging = self.reading.search(cues.CONTACT_DETAILS) is not None
+        return [q for q in self.reading.questions if q.kind == "open" and not (arranging and cues.CONTACT_DETAILS.search(q.plain))]
 
     @once
     def concern_question(self) -> Question | None:

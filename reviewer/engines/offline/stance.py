@@ -78,7 +78,10 @@ def _explores(question: Question, reading: TurnReading) -> bool:
         return False
     explores = question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
     # Small talk, or arranging how to stay in touch, is not exploring.
-    return explores and not (cues.GREETING.search(text) or cues.CONTACT_DETAILS.search(text))
+    return explores and not (
+        reading.search(cues.GREETING) and cues.GREETING.search(text)
+        or reading.search(cues.CONTACT_DETAILS) and cues.CONTACT_DETAILS.search(text)
+    )
 
 
 def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[Move]:
