@@ -37,7 +37,7 @@ SCREEN_DEPTH = 4
 _ALL: list[Phrases] = []
 # For a screened cue, its screen, which must match a turn before the cue can, and every cue the
 # screen covers; filled by `speed_up_all`. Phrases hash by identity, which is quick.
-SCREEN_OF: dict[Phrases, tuple[Phrases, tuple[Phrases, ...]]] = {}
+SCREEN_OF: dict[Phrases, tuple[Screen, tuple[Phrases, ...]]] = {}
 
 
 class Phrases:
@@ -65,6 +65,29 @@ class Phrases:
             self._compile(grouped=True)
 
 
+class Screen:
+    """One search for several cues that says where the first of them could match, or that none can.
+
+    It runs on every turn, so it is built for speed rather than for reuse: instead of testing the
+    word-start look-behind at every character, it looks for the character before a phrase, a
+    pattern that starts with a character class, which the regex engine skips ahead to in a tight
+    loop. A phrase at the very start of the text, with no character before it, is tried on its own.
+    """
+
+    def __init__(self, members: tuple[Phrases, ...]):
+        alternatives = [alternative for cue in members for alternative in cue.alternatives]
+        body = "(?:" + _grouped_by_first_character(alternatives, SCREEN_DEPTH) + ")" + WORD_END
+        self._at_start = re.compile(body).match
+        self._after_break = re.compile(r"[^\w']" + body).search
+
+    def first(self, text: str) -> int | None:
+        """Where the earliest match of any member starts, or None when there is none."""
+        if self._at_start(text):
+            return 0
+        found = self._after_break(text)
+        return found.start() + 1 if found else None
+
+
 def phrases(*alternatives: str) -> Phrases:
     return Phrases(list(alternatives))
 
@@ -81,7 +104,7 @@ def speed_up_all(screens: tuple[tuple[Phrases, ...], ...]) -> None:
     if SCREEN_OF:
         return
     for members in screens:
-        screen = any_of(*members, grouped=True, depth=SCREEN_DEPTH), members
+        screen = Screen(members), members
         SCREEN_OF.update((cue, screen) for cue in members)
     for cue in list(_ALL):
         cue.speed_up()

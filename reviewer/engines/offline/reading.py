@@ -9,7 +9,7 @@ import re
 from typing import Literal, NamedTuple
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.phrases import SCREEN_OF, Phrases
+from reviewer.engines.offline.phrases import SCREEN_OF, Phrases, Screen
 from reviewer.transcript.model import Turn
 
 _CLAUSE_BREAK = re.compile(r"[,:;]")
@@ -91,7 +91,7 @@ class TurnReading:
         self._sentences: list[tuple[int, int]] | None = None
         self._questions: list[Question] | None = None
         self._found: dict[Phrases, Found | None] = {}
-        self._screens: dict[Phrases, int | None] = {}
+        self._screens: dict[Screen, int | None] = {}
         self._derived: dict[str, object] = {}
 
     @property
@@ -176,12 +176,11 @@ class TurnReading:
         found = self._found[pattern] = Found(self, match.start(), match.group(0)) if match else None
         return found
 
-    def _screen(self, screen: Phrases, members: tuple[Phrases, ...]) -> int | None:
+    def _screen(self, screen: Screen, members: tuple[Phrases, ...]) -> int | None:
         """Where the first of the screened cues matches; when none does, they are all settled."""
         if screen not in self._screens:
-            match = screen.search(self.text)
-            self._screens[screen] = match.start() if match else None
-            if match is None:
+            start = self._screens[screen] = screen.first(self.text)
+            if start is None:
                 self._found.update(dict.fromkeys(members))
         return self._screens[screen]
 
