@@ -360,3 +360,35 @@ def test_signing_on_the_call_is_the_decision():
         Dana: Perfect. Delivery is two to three weeks.
     """)
     assert (result.secured, result.turn, result.level) == (True, 2, "decide")
+
+
+def test_a_yes_to_do_it_sometime_decides_nothing_yet():
+    result = commitment("""
+        Dana: It's forty dollars a session, and the first one's a free trial. Would you want to book a trial?
+        Lee: Yeah, definitely. Let's do it next week sometime.
+        Dana: Great! I'll email you the booking link.
+    """)
+    assert not result.secured
+    decided = commitment("""
+        Dana: It's forty dollars a session, and the first one's a free trial. Would you want to book a trial?
+        Lee: Yeah, definitely. Let's do it.
+        Dana: Great! I'll email you the booking link.
+    """)
+    assert (decided.secured, decided.turn) == (True, 2)
+
+
+def test_a_no_to_signing_keeps_the_visit_the_prospect_asks_the_invite_for():
+    kept = commitment("""
+        Dana: Come and see it. Friday, two o'clock? We can sign the agreement while you're there.
+        Lee: Yeah, fine. Friday at two.
+        Dana: Brilliant, I'll send the invite and have the agreement printed.
+        Lee: Send the invite. But we're just coming to look, we're not signing anything on Friday.
+    """)
+    assert (kept.secured, kept.turn) == (True, 2)
+    taken_back = commitment("""
+        Dana: How about we go through the numbers together, tomorrow 10am?
+        Lee: Tomorrow works.
+        Dana: Can we also get the paperwork signed then?
+        Lee: No. Maybe, send me an invite and I'll see.
+    """)
+    assert not taken_back.secured

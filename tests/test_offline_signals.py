@@ -386,3 +386,37 @@ def test_asking_for_an_email_after_a_brush_off_does_not_reset_it():
         Lee: It's lee at example dot com.
     """
     assert {m.turn: m.status for m in judge(call(script)).reset_moments} == {2: "missed"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Not this month, she's got an inspection coming up. Beginning of next month?", {}),
+        ("Not this month, no.", {2: "failed_close"}),
+    ],
+)
+def test_a_loose_time_given_because_the_rep_asked_when_is_an_answer(reply, expected):
+    script = f"""
+        Dana: If the manager likes the pilot, when would be a sensible time to start?
+        Lee: {reply}
+        Dana: Okay.
+        Lee: Thanks.
+    """
+    assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Monday the third works. I'll speak to Deborah today and ask her to keep that morning free.", {}),
+        ("I'll speak to Deborah first and get back to you.", {2: "stall"}),
+    ],
+)
+def test_saying_whom_you_will_tell_after_a_yes_to_the_time_is_arranging_it(reply, expected):
+    script = f"""
+        Dana: We'd do the setup with her on site. Monday the third?
+        Lee: {reply}
+        Dana: Perfect.
+        Lee: Bye.
+    """
+    assert signals(script) == expected

@@ -72,13 +72,19 @@ def _hedged_after(found: Found) -> bool:
     return cues.HEDGE.search(found.reading.text, found.position, sentence_end) is not None
 
 
+def _put_off_to_sometime(found: Found) -> bool:
+    """"Let's do it next week sometime": a yes to doing it at no particular time decides nothing yet."""
+    sentence_end = next((end for start, end in found.reading.sentences if start <= found.position < end), len(found.reading.text))
+    return cues.SOMETIME.search(found.reading.text, found.position, sentence_end) is not None
+
+
 def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
     decided = reading.search(cues.DECISION)
     stall = reading.search(cues.STALL)
     if stall and not is_logistics(stall, decided, previous_rep):
         return None
     refusal = reading.search(cues.REFUSAL)
-    if decided and not decided.negated and not decided.conditional and not _hedged_after(decided) and not (refusal and refusal.position > decided.position):
+    if decided and not decided.negated and not decided.conditional and not _hedged_after(decided) and not _put_off_to_sometime(decided) and not (refusal and refusal.position > decided.position):
         return decided
     if refusal:
         return None
@@ -133,7 +139,7 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
     """What stands at the call's end: the decision if the prospect made one, else the last meeting
     they accepted. A no or a put-off takes back whatever was agreed before it, so only the turns
     after the last one count."""
-    last_put_off = max((s.turn for s in signals.values() if s.put_off), default=0)
+    last_put_off = max((s.turn for s in signals.values() if s.put_off and not _keeps_the_meeting(s)), default=0)
     decision: Agreement | None = None
     meeting: Agreement | None = None
     previous_rep = next((r for r in reversed(readings[:last_put_off]) if r.role == "rep"), None)
@@ -152,6 +158,14 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
         if accepted is not None and not (meeting is not None and _same_time(meeting, accepted)):
             meeting = accepted
     return decision or meeting
+
+
+def _keeps_the_meeting(put_off: Signal) -> bool:
+    """A no to the deal from someone who asks for the meeting's invite in the same breath ("Send the
+    invite. But we're not signing anything on Friday") keeps the meeting; "maybe, send me an invite
+    and I'll see" does not."""
+    confirms = put_off.reading.search(cues.CONFIRMS_MEETING)
+    return put_off.kind == "failed_close" and confirms is not None and not _hesitates_about(cues.plain(confirms.quote))
 
 
 def _same_time(agreed: Agreement, later: Agreement) -> bool:

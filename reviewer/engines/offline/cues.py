@@ -628,6 +628,10 @@ VAGUE_WINDOW = phrases(
     r"(?:early|later|end of|mid|late) (?:next )?(?:week|month)", r"at some point", r"soon", r"whenever", r"every", r"each",
     r"(?:the )?week (?:after|of)", r"in the (?:next|coming) (?:couple|few)",
 )
+# No particular time at all ("let's do it next week sometime").
+SOMETIME = phrases(r"sometime", r"some time(?! (?:to|for|off|out|ago))", r"at some point", r"whenever", r"one of these days")
+# Keeping a meeting while turning something else down ("Send the invite. But we're not signing").
+CONFIRMS_MEETING = phrases(r"send (?:me |us |over )?(?:the |an? )?(?:calendar )?invite", r"see you (?:then|there|on \w+|\w+day)")
 MEETING_WORDS = phrases(
     r"when's", r"when (?:do|does|will|might) (?:you|they|he|she|we|[\w']+ and [\w']+)",
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",

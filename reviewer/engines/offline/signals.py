@@ -54,7 +54,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     decided = reading.search(cues.DECISION)
     if decided and (decided.negated or decided.conditional):
         decided = None
-    if stall and is_logistics(stall, decided, previous_rep):
+    if stall and (is_logistics(stall, decided, previous_rep) or _arranges_agreed_time(stall, previous_rep)):
         stall = None
     if decided and not stall and not (refusal and refusal.position > decided.position):
         return None  # the prospect moves forward
@@ -130,6 +130,9 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     was_request = any(_asks_for_something(q) for q in previous_rep.questions) or previous_rep.search(cues.INVITATION) is not None
     if refusal and not stall and was_request and reading.search(cues.NAMED_TIME) and not reading.search(cues.STRONG_REFUSAL):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
+    asked_when = any(cues.ASKS_WHEN.search(q.plain) for q in previous_rep.questions[-2:])
+    if refusal and not stall and asked_when and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
+        return None  # "Not this month. Beginning of next month?" answers when, however loosely
     if refusal and (was_request or reading.search(cues.STRONG_REFUSAL)):
         return Signal(reading, "failed_close", refusal)
     if not stall:
@@ -153,6 +156,16 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
         return True
     affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
     return affirms and previous_rep is not None and asks_for_the_deal(previous_rep)
+
+
+def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
+    """"Monday the third works. I'll speak to Deborah today": once the prospect has said yes to the
+    time the rep asked about, telling whom they will tell is arranging it, not putting it off."""
+    last = previous_rep.last_question if previous_rep is not None else None
+    if last is None or not cues.NAMED_TIME.search(last.plain):
+        return False
+    before = stall.reading.text[: stall.position]
+    return cues.NAMED_TIME.search(before) is not None and cues.AFFIRM.search(before) is not None
 
 
 def picks_payment_option(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
