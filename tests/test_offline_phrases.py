@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.phrases import Phrases, any_of, phrases
+from reviewer.engines.offline.phrases import Phrases, Screen, phrases
 from reviewer.transcript import read_transcript
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,13 +51,12 @@ def test_grouping_keeps_the_first_alternative_that_matches():
         assert candidate.search("so next week then").span() == (3, 12)
 
 
-def test_screen_finds_the_earliest_of_its_cues(texts):
-    members = (cues.REFUSAL, cues.STALL, cues.UNIMPRESSED)
-    screen = any_of(*members, grouped=True)
-    for text in texts:
+@pytest.mark.parametrize("members", cues.SCREENS, ids=["prospect", "rep"])
+def test_screen_finds_the_earliest_of_its_cues(members, texts):
+    screen = Screen(members)
+    for text in texts + ["no.", "(no) thanks", "-no", "well—no"]:
         starts = [match.start() for match in (cue.search(text) for cue in members) if match]
-        found = screen.search(text)
-        assert (found.start() if found else None) == (min(starts) if starts else None)
+        assert screen.first(text) == (min(starts) if starts else None), text
 
 
 def test_phrases_that_open_with_a_lookbehind_match_the_same_once_grouped():
