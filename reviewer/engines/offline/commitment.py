@@ -65,17 +65,13 @@ def _hesitates(reading: TurnReading) -> bool:
     return bool(reading.search(cues.REFUSAL) or reading.search(cues.STALL) or reading.search(cues.HEDGE))
 
 
-def _hedged_after(found: Found) -> bool:
-    """A hedge later in the decision's sentence ("I'm in, but let me check") takes it back; one before
-    it ("I'll still message them, but I'm in") does not."""
-    sentence_end = next((end for start, end in found.reading.sentences if start <= found.position < end), len(found.reading.text))
-    return cues.HEDGE.search(found.reading.text, found.position, sentence_end) is not None
-
-
-def _put_off_to_sometime(found: Found) -> bool:
-    """"Let's do it next week sometime": a yes to doing it at no particular time decides nothing yet."""
-    sentence_end = next((end for start, end in found.reading.sentences if start <= found.position < end), len(found.reading.text))
-    return cues.SOMETIME.search(found.reading.text, found.position, sentence_end) is not None
+def _stands(decided: Found) -> bool:
+    """Said outright. Not negated, not a condition, and not taken back later in its sentence by a
+    hedge ("I'm in, but let me check") or by doing it at no particular time ("let's do it next week
+    sometime"); a hedge before it ("I'll still message them, but I'm in") does not count."""
+    if decided.negated or decided.conditional:
+        return False
+    return not (decided.followed_in_sentence_by(cues.HEDGE) or decided.followed_in_sentence_by(cues.SOMETIME))
 
 
 def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
@@ -84,7 +80,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     if stall and not is_logistics(stall, decided, previous_rep):
         return None
     refusal = reading.search(cues.REFUSAL)
-    if decided and not decided.negated and not decided.conditional and not _hedged_after(decided) and not _put_off_to_sometime(decided) and not (refusal and refusal.position > decided.position):
+    if decided and _stands(decided) and not (refusal and refusal.position > decided.position):
         return decided
     if refusal:
         return None

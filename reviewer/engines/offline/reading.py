@@ -216,6 +216,11 @@ class Found(NamedTuple):
         """Said as a condition ("I'll call you if I want to go ahead"), so nothing is settled yet."""
         return cues.CONDITION.search(self._clause_before) is not None
 
+    def followed_in_sentence_by(self, pattern: Phrases) -> bool:
+        """Whether `pattern` matches after the cue, within the cue's own sentence."""
+        end = next((end for start, end in self.reading.sentences if start <= self.position < end), len(self.reading.text))
+        return pattern.search(self.reading.text, self.position, end) is not None
+
     @property
     def _clause_before(self) -> str:
         before = self.reading.text[max(0, self.position - NEGATION_REACH) : self.position]
