@@ -392,3 +392,59 @@ def test_a_no_to_signing_keeps_the_visit_the_prospect_asks_the_invite_for():
         Lee: No. Maybe, send me an invite and I'll see.
     """)
     assert not taken_back.secured
+
+
+def test_setting_it_up_or_putting_the_deposit_down_is_the_decision():
+    set_up = commitment("""
+        Dana: Accidental dental is included. The price is reviewed at each renewal.
+        Lee: Okay, fine. Let's set it up then. Can I pay by direct debit?
+        Dana: Yes. That's set up, first payment on the first. Anything else?
+        Lee: No, that's it. Thank you.
+    """)
+    assert (set_up.secured, set_up.turn, set_up.level) == (True, 2, "decide")
+    deposit = commitment("""
+        Dana: A five hundred dollar deposit holds your spot, fully refundable for seven days.
+        Lee: ...Okay. Fine. I'll put the deposit down. Hang on, getting my card.
+        Dana: Let's go!
+    """)
+    assert (deposit.secured, deposit.turn) == (True, 2)
+
+
+def test_a_yes_that_only_needs_purchasing_to_sign_stands():
+    routed = commitment("""
+        Dana: So let's get it done. I'll hold the unit for you today.
+        Lee: Fine. Yes, let's do it. But I can't sign anything, it has to go through purchasing. I'll get Rick to cut a PO.
+        Dana: That works. Can you send me the PO number when it's out?
+    """)
+    assert (routed.secured, routed.turn, routed.level) == (True, 2, "decide")
+    taken_back = commitment("""
+        Dana: So let's get it done. I'll hold the unit for you today.
+        Lee: Yes, let's do it. But I can't sign anything today.
+        Dana: Understood.
+    """)
+    assert not taken_back.secured
+
+
+def test_a_yes_on_a_condition_waits_for_the_condition():
+    result = commitment("""
+        Dana: Morning Kieran, how's things?
+        Lee: Good. I've got two questions on the contract, and if we're happy with the answers I'll sign it today.
+        Dana: Go for it.
+        Lee: If we leave after three years, do we get our shipment history back?
+        Dana: Yes, a full export in CSV, no charge.
+        Lee: Good, that's what our lawyer wanted. Alright, I'm happy. Send the DocuSign through and I'll do it now.
+        Dana: Sending it now.
+        Lee: Got it. Signing... done.
+    """)
+    assert (result.secured, result.turn, result.level) == (True, 6, "decide")
+
+
+def test_saying_who_could_approve_a_pilot_is_not_yet_a_decision():
+    result = commitment("""
+        Dana: We could start with a pilot: two groups for two months. Would that fit better?
+        Lee: Yeah, that I can sign off on myself. The pilot makes sense.
+        Dana: Good. When could the four of you do forty minutes for placement chats?
+        Lee: Tuesday at ten is good for all of us.
+        Dana: Tuesday at ten it is. I'll send the invite.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 4, "Tuesday at ten")

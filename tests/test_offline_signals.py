@@ -420,3 +420,54 @@ def test_saying_whom_you_will_tell_after_a_yes_to_the_time_is_arranging_it(reply
         Lee: Bye.
     """
     assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("No, that's it. Thank you.", {}),
+        ("No, nothing else. Cheers.", {}),
+        ("No. I'd rather not go ahead.", {4: "failed_close"}),
+    ],
+)
+def test_no_to_anything_else_after_the_sale_is_not_a_refusal(reply, expected):
+    script = f"""
+        Dana: It's twenty-three forty a month. Shall I set it up?
+        Lee: Yes, go on.
+        Dana: That's set up, first payment on the first. Anything else?
+        Lee: {reply}
+        Dana: Bye then.
+        Lee: Bye.
+    """
+    assert signals(script) == expected
+
+
+def test_agreeing_with_a_rhetorical_question_is_not_a_no():
+    script = """
+        Dana: If you keep doing the cheap stuff you'll be having this same conversation next year. Is that what you want?
+        Lee: No, obviously not.
+        Dana: So are you ready to commit today?
+        Lee: I'm not sure I can today.
+        Dana: Okay.
+        Lee: Bye.
+    """
+    assert signals(script) == {4: "failed_close"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Look, I'm in the middle of feeding the grandkids, love.", {2: "stall"}),
+        ("Sounds good, but I'm just heading out the door now. Ring me sometime and we'll sort it.", {2: "stall"}),
+        ("Just to eat normally without thinking about it.", {}),
+        ("We're in the middle of a rebrand, which is partly why I answered.", {}),
+    ],
+)
+def test_busy_now_and_ring_me_sometime_are_brush_offs(reply, expected):
+    script = f"""
+        Dana: Hi, it's Dana from SunBridge. What would a good outcome look like for you this year?
+        Lee: {reply}
+        Dana: Okay. So the way it works is we send an engineer round to look at the roof.
+        Lee: Right.
+    """
+    assert {t: s for t, s in signals(script).items() if t == 2} == expected

@@ -1,5 +1,7 @@
 """Pressure versus curiosity over the whole call (contract section 3)."""
 
+import pytest
+
 from test_offline_calls import CLOSE_REFUSED_PRESSED, CURIOUS_CALL, DISENGAGED_AFTER_PITCH, call, judge
 from reviewer.grounding import quote_in_turn
 
@@ -216,3 +218,32 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         Lee: I think I should hold off for now.
     """
     assert (5, "pressure") not in evidence(script)
+
+
+@pytest.mark.parametrize(
+    "push",
+    [
+        "Honestly, this scheme closes at the end of the month and once it's gone it's gone.",
+        "And the January group closes tonight at midnight.",
+        "Would Chris want you to keep feeling like this?",
+        "If you keep doing the cheap stuff you'll be having this same conversation next January.",
+    ],
+)
+def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):
+    found = evidence(f"""
+        Dana: It's one thousand four hundred and ninety-seven for the twelve weeks.
+        Lee: I'm not sure I can today. I'd want to talk to Chris first.
+        Dana: I hear that. {push}
+        Lee: Okay.
+    """)
+    assert (3, "pressure") in found
+
+
+def test_the_same_words_as_plain_facts_are_not_pressure():
+    found = evidence("""
+        Dana: It's one thousand four hundred and ninety-seven for the twelve weeks.
+        Lee: I'm not sure I can today. I'd want to talk to Chris first.
+        Dana: Of course. The sale of your current house closes on Friday, so there's no rush. What would Chris want to know?
+        Lee: Whether it fits around the baby.
+    """)
+    assert (3, "pressure") not in found

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
-from reviewer.engines.offline.signals import Signal, asks_for_the_deal, is_logistics, picks_payment_option
+from reviewer.engines.offline.signals import Signal, asks_for_the_deal, is_logistics, picks_payment_option, takes_back
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
 VAGUE_REACH = 20
@@ -80,7 +80,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     if stall and not is_logistics(stall, decided, previous_rep):
         return None
     refusal = reading.search(cues.REFUSAL)
-    if decided and _stands(decided) and not (refusal and refusal.position > decided.position):
+    if decided and _stands(decided) and not takes_back(decided, refusal):
         return decided
     if refusal:
         return None

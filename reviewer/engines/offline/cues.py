@@ -81,7 +81,9 @@ CLOSE = phrases(
 
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
-    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))",
+    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))"
+    # "Anything else?" "No, that's it."
+    r"(?!,? (?:that's|that is|that'll be|that should be) (?:it|all|everything)|,? nothing (?:else|more)|,? (?:obviously|of course|definitely|certainly) not)",
     r"nope", r"nah", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
@@ -89,6 +91,7 @@ BARE_REFUSAL = phrases(
 STRONG_REFUSAL = phrases(
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
     r"hold off", r"holding off",
+    r"(?:not sure (?:i|we) can|(?:i|we) (?:can't|cannot)) (?:do (?:it|that|this) )?(?:today|tonight|right now|this week)",
     r"(?:can't|cannot|won't|not going to|not gonna|couldn't|(?:don't|do not) (?:really )?want to) (?:commit|decide|sign|do (?:that|it|this|a|the|any)|"
     r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
     r"(?:i'd|we'd|i would|we would) rather (?:not|wait|hold)",
@@ -130,7 +133,7 @@ PRESSURE_PLOY = phrases(
     r"(?:with respect|respectfully),", r"(?:that's|that is) (?:a )?(?:common )?misconception",
     r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
     r"(?:the )?(?:mindset|thinking|attitude) that keeps",
-    r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
+    r"once (?:it's|they're|it is|they are) gone", r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
     r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this week|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
@@ -156,8 +159,10 @@ PRESSURE_PLOY = phrases(
     r"(?:book|books|booking|fill|fills|filling|sell|sells|selling) (?:up |out )?(?:fast|quickly|quick)",
     r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
     r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting)", r"every (?:day|week|month) you wait",
-    r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing) (?:[\w']+ )?(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
+    r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing|scheme|group|intake|promotion|promo) (?:[\w']+ )?(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
     r"what's (?:there )?to think about", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
+    r"(?:you'll|you will|you'd|you would) (?:still )?be (?:having|in) (?:this|the) (?:exact )?same (?:conversation|place|position|spot)",
+    r"would (?:\w+) (?:really )?want you to (?:keep|stay|carry on|go on)",
     r"are you sure (?:waiting|you (?:want|can afford) to wait)",
     r"(?:i'll|i will|we'll|we will) (?:have to )?(?:give|release) (?:your|the) (?:spot|place|slot)",
 )
@@ -174,6 +179,7 @@ LEADING_QUESTION = phrases(
     r"(?:who|why) wouldn't (?:want|you)",
     r"makes sense(?: to you)?,? (?:right|yeah)\?",
     r"(?:so|and) (?:you're|you are|we're|we are) ready[^?]{0,40}\?",
+    r"(?:is|isn't) that (?:really )?what you (?:want|really want)\?",
 )
 
 # Naming what the rep observes, or owning the mismatch.
@@ -368,13 +374,14 @@ STALL = phrases(
     r"(?:i|we)(?:'ll| will) (?:check|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
     r"get back to you", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
-    r"(?:call|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
-    r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months))",
+    r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
+    r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     r"(?:after|until|till) the new year",
     r"(?:maybe|until|till|after|wait(?:ing)? (?:until|till|for)|closer to|revisit (?:it|this|that)|look at (?:it|this|that) again|"
     r"(?:it|this|that) (?:for|till|until)) (?:the )?(?:new year|next (?:quarter|year|month|fiscal|budget)|q[1-4]|the summer|the fall|"
     r"(?:the )?(?:spring|summer|fall|autumn|winter)|january|the holidays)",
-    r"not (?:a |the )?(?:good|great|right|best) time", r"bad time", r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
+    r"not (?:a |the )?(?:good|great|right|best) time", r"bad time",
+    r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out)", r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
     r"(?:happy|fine|good|set|satisfied|covered|sorted|okay|ok|content) with (?:our|my|the|what) (?:current |existing )?"
     r"(?:[\w']+ )?(?:supplier|vendor|provider|setup|solution|system|tool|partner|agency|process|one|have|we have|we've got|platform|crm)",
     r"(?:already|currently) (?:have|use|using|work with|working with|got) (?:a |an |someone|something|our own|one)",
@@ -394,7 +401,7 @@ STALL = phrases(
     r"(?:happy|satisfied|content|fine) with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
-    r"(?<!didn't )(?<!never )(?<!stop )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
+    r"(?<!didn't )(?<!never )(?<!stop )(?<!without )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
 )
 
 UNIMPRESSED = phrases(
@@ -555,18 +562,19 @@ DECISION = phrases(
     # "Signed." as its own sentence, or said of oneself; not "before it gets paid".
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
     r"(?:i'm|we're) ready(?= *[.!]|$)", r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through",
-    r"signing (?:it )?(?:right )?now",
+    r"signing (?:it )?(?:right )?now", r"signing(?:\.{2,3}|…|,)? ?done",
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week)?(?=\?)",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
-    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:sign|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
-    r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
+    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
+    r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Not "won't put it on the card".
     r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
@@ -574,6 +582,11 @@ DECISION = phrases(
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
     r"(?:the )?(?:payment plan|installments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|(?:two|three|four|six) payments)",
+)
+# Who signs, said after a yes: the order still stands.
+SIGNATURE_ROUTE = phrases(
+    r"(?:has|have|needs?|'ll need) to go (?:through|via|to) (?:purchasing|procurement|accounts|accounts payable|finance)",
+    r"(?:cut|raise|issue|send|get) (?:you )?(?:a|the) (?:po|purchase order)",
 )
 # Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
@@ -749,7 +762,7 @@ ARGUES_DOWN = phrases(
     r"(?:costs?|costing) you (?:more|\w+ (?:grand|thousand|dollars))", r"(?:price|rate|it) (?:stays|isn't going to change|won't change)",
     r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
     r"(?:you told me|you said)(?: yourself)?(?: that)? (?:[\w']+ ){0,6}(?:costs?|losing|lose|failed|burn\w*)",
-    r"(?:don't|do not) worry about (?:that|it|the)",
+    r"(?:don't|do not) worry about (?:that|it|the)", r"(?:it's|this is|that's|we're) nothing like (?:the|that|those|them|what)",
 )
 
 # A question about the prospect's own world ("Who handles it for you now?").

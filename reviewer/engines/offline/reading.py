@@ -25,6 +25,8 @@ BARE_REPLY_WORDS = 6
 BARE_REPLY_CHARS = 120
 # How far back (characters) a negation can reach to turn a cue round.
 NEGATION_REACH = 30
+# A condition can open a longer clause ("if we're happy with the answers I'll sign it today").
+CONDITION_REACH = 60
 
 
 class once:
@@ -209,21 +211,20 @@ class Found(NamedTuple):
     @property
     def negated(self) -> bool:
         """A negation just before the cue in its clause ("I don't think I'm ready to sign") turns it round."""
-        return cues.NEGATION.search(self._clause_before) is not None
+        return cues.NEGATION.search(self._clause_before(NEGATION_REACH)) is not None
 
     @property
     def conditional(self) -> bool:
         """Said as a condition ("I'll call you if I want to go ahead"), so nothing is settled yet."""
-        return cues.CONDITION.search(self._clause_before) is not None
+        return cues.CONDITION.search(self._clause_before(CONDITION_REACH)) is not None
 
     def followed_in_sentence_by(self, pattern: Phrases) -> bool:
         """Whether `pattern` matches after the cue, within the cue's own sentence."""
         end = next((end for start, end in self.reading.sentences if start <= self.position < end), len(self.reading.text))
         return pattern.search(self.reading.text, self.position, end) is not None
 
-    @property
-    def _clause_before(self) -> str:
-        before = self.reading.text[max(0, self.position - NEGATION_REACH) : self.position]
+    def _clause_before(self, reach: int) -> str:
+        before = self.reading.text[max(0, self.position - reach) : self.position]
         return _CLAUSE_END.split(before)[-1]
 
 

@@ -56,7 +56,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
         decided = None
     if stall and (is_logistics(stall, decided, previous_rep) or _arranges_agreed_time(stall, previous_rep)):
         stall = None
-    if decided and not stall and not (refusal and refusal.position > decided.position):
+    if decided and not stall and not takes_back(decided, refusal):
         return None  # the prospect moves forward
     if refusal or stall:
         put_off = _put_off(reading, previous_rep, refusal, stall)
@@ -144,6 +144,12 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     if previous_rep.search(cues.WRAP_UP) or any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
         return None
     return Signal(reading, "stall", stall)
+
+
+def takes_back(decided: Found, refusal: Found | None) -> bool:
+    """A no after the yes takes it back, unless it only says who signs ("Let's do it. But I can't
+    sign anything, it has to go through purchasing")."""
+    return refusal is not None and refusal.position > decided.position and not refusal.reading.search(cues.SIGNATURE_ROUTE)
 
 
 def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading | None) -> bool:
