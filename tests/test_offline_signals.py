@@ -317,7 +317,7 @@ def test_a_yes_to_the_agenda_the_rep_opens_with_is_not_disengagement():
         ("Nothing's stopping me. I just don't sign up to stuff over the phone.", {2: "failed_close"}),
         ("I'm going to leave it, thanks.", {2: "failed_close"}),
         ("I'm not sure.", {2: "failed_close"}),
-        ("I'll leave it with you to send over, then.", {}),
+        ("Yes, I'll leave it with you to send over, then.", {}),
         ("Go on then, set it up. I'm not sure I'll use the app, but the classes I will.", {}),
     ],
 )
@@ -471,3 +471,20 @@ def test_busy_now_and_ring_me_sometime_are_brush_offs(reply, expected):
         Lee: Right.
     """
     assert {t: s for t, s in signals(script).items() if t == 2} == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'd want to get one more quote, honestly. I told my boss I'd get three.", {2: "failed_close"}),
+        ("Yeah, we're good. We already got three quotes and yours is the best.", {}),
+    ],
+)
+def test_getting_another_quote_puts_the_close_off(reply, expected):
+    script = f"""
+        Dana: We've got a guy twenty minutes from you. So are we good to move on it?
+        Lee: {reply}
+        Dana: Okay.
+        Lee: Thanks.
+    """
+    assert signals(script) == expected

@@ -247,3 +247,23 @@ def test_the_same_words_as_plain_facts_are_not_pressure():
         Lee: Whether it fits around the baby.
     """)
     assert (3, "pressure") not in found
+
+
+def test_asking_for_the_po_number_is_a_request_not_exploring():
+    found = evidence("""
+        Dana: So let's get it done. I'll hold the unit for you today.
+        Lee: Fine. Yes, let's do it. It has to go through purchasing.
+        Dana: That works. Can you shoot me the PO number as soon as it's out?
+        Lee: Will do.
+    """)
+    assert (3, "curiosity") not in found
+
+
+def test_the_last_unit_going_is_scarcity():
+    found = evidence("""
+        Dana: It matters, trust me.
+        Lee: I still don't get what I'm paying for.
+        Dana: We've got one on the floor in Columbus, and once that one's gone it's a fourteen-week lead time.
+        Lee: Okay.
+    """)
+    assert (3, "pressure") in found

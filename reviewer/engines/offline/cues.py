@@ -47,7 +47,7 @@ WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, fo
 # Asking for the decision or the deal itself.
 CLOSE = phrases(
     r"(?:want|like|ready|good) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
-    r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this))",
+    r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this)|move on (?:it|this|that))",
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
@@ -133,7 +133,7 @@ PRESSURE_PLOY = phrases(
     r"(?:with respect|respectfully),", r"(?:that's|that is) (?:a )?(?:common )?misconception",
     r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
     r"(?:the )?(?:mindset|thinking|attitude) that keeps",
-    r"once (?:it's|they're|it is|they are) gone", r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
+    r"once (?:[\w']+ )?(?:it's|they're|one's|it is|they are|that's) gone", r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
     r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this week|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
@@ -390,7 +390,7 @@ STALL = phrases(
     r"maybe (?:later|down the (?:road|line)|next|another time|some other time)", r"touch base", r"circle back",
     r"keep (?:it|this|you) in mind", r"put (?:a pin in|this on hold|it on hold)", r"(?:on|to) the back burner",
     r"revisit (?:this|it|that)", r"not (?:really |actively |currently )?(?:looking|in the market) (?:to|for)",
-    r"let me (?:think|sleep|mull|chew)", r"(?:look at|check|review|think about|go over) (?:my|our) (?:finances|budget|numbers|calendar|options)",
+    r"let me (?:think|sleep|mull|chew)", r"(?:get|getting|see|compare) (?:one more|another|a couple (?:more|of other)|a few (?:more|other)|other|more) quotes?", r"(?:look at|check|review|think about|go over) (?:my|our) (?:finances|budget|numbers|calendar|options)",
     r"(?:talk|speak|check|run it by|discuss (?:it|this) with) (?:to |with )?\w+ (?:first|before)",
     r"(?:without|before (?:talking to|checking with)) (?:her|him|them|my \w+|our \w+)",
     r"(?:can't|cannot|couldn't) (?:approve|sign off on|decide on|buy|sign) (?:[\w']+ ){0,3}(?:on my own|by myself|alone|myself)",
@@ -738,6 +738,7 @@ PROPOSAL = phrases(
 REQUEST = phrases(
     r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call)",
     r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
+    r"(?:can|could) you (?:shoot|send|email|forward|drop|text|ping) (?:me|us|over)",
     r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",
     r"do you want (?:it|them|me to (?:send|book|put|set|hold|get)|us to (?:send|book|put|set|hold|get)|to (?:go ahead|get started|start|sign|book|lock|grab|take))",
 )
