@@ -448,3 +448,31 @@ def test_saying_who_could_approve_a_pilot_is_not_yet_a_decision():
         Dana: Tuesday at ten it is. I'll send the invite.
     """)
     assert (result.secured, result.turn, result.when) == (True, 4, "Tuesday at ten")
+
+
+def test_the_reps_availability_offers_the_time_the_prospect_takes():
+    result = commitment("""
+        Dana: Would your son join a video call with the three of us?
+        Lee: Oh, he'd like that.
+        Dana: I could do next Tuesday at eleven, or Tuesday at four if he'd rather after work. Which would you like to check with him?
+        Lee: Tuesday at eleven then. That's lovely.
+        Dana: Perfect.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 4, "Tuesday at eleven")
+
+
+def test_no_to_any_questions_after_signing_keeps_the_decision():
+    result = commitment("""
+        Dana: Only if you're comfortable. Do you want to go ahead, or would you rather wait?
+        Lee: No, let's do it. I'd rather it was sorted before the baby comes.
+        Dana: Cover starts on the first payment, and I'll send you a trust form. Any questions?
+        Lee: No, that's great. Thank you, Amir.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+    refused = commitment("""
+        Dana: Only if you're comfortable. Do you want to go ahead, or would you rather wait?
+        Lee: No, let's do it.
+        Dana: Cover starts on the first payment. Any questions?
+        Lee: No, I'm not ready to sign after all.
+    """)
+    assert not refused.secured

@@ -267,3 +267,32 @@ def test_the_last_unit_going_is_scarcity():
         Lee: Okay.
     """)
     assert (3, "pressure") in found
+
+
+def test_fear_of_waiting_put_as_a_question_is_pressure_not_curiosity():
+    found = evidence("""
+        Dana: Shall I get the application started? It's ten minutes.
+        Lee: No, I don't want to do anything today. I'd have to talk to Mark about it anyway.
+        Dana: I understand, but what if something happens before you've had that chat?
+        Lee: Just email me the quote.
+    """)
+    assert (3, "pressure") in found
+    assert (3, "curiosity") not in found
+
+
+@pytest.mark.parametrize(
+    ("push", "pressure"),
+    [
+        ("It's a few coffees, honestly.", True),
+        ("It's genuinely cheaper to do it today.", True),
+        ("What would you cut back on to make room for it?", False),
+    ],
+)
+def test_shrinking_the_price_after_a_doubt_is_pressure(push, pressure):
+    found = evidence(f"""
+        Dana: That comes to forty-two pounds a month.
+        Lee: Forty-two pounds. That's quite a lot on top of everything else.
+        Dana: {push}
+        Lee: Hm.
+    """)
+    assert ((3, "pressure") in found) is pressure

@@ -92,9 +92,10 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
 
 def _proposes(time: Found) -> bool:
     """The rep's time is an offer to meet, not a detail of the pitch ("hot seats every Tuesday"); a
-    question that is little more than the time ("Tuesday at nine?") offers it."""
+    question that is little more than the time ("Tuesday at nine?") offers it, and so does the rep's
+    availability ("I could do next Tuesday at eleven")."""
     sentence = cues.plain(time.quote)
-    if _bare_time(sentence):
+    if _bare_time(sentence) or cues.OFFERS_A_TIME.search(sentence):
         return True
     return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
 

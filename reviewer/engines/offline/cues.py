@@ -163,6 +163,8 @@ PRESSURE_PLOY = phrases(
     r"what's (?:there )?to think about", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
     r"(?:you'll|you will|you'd|you would) (?:still )?be (?:having|in) (?:this|the) (?:exact )?same (?:conversation|place|position|spot)",
     r"would (?:\w+) (?:really )?want you to (?:keep|stay|carry on|go on)",
+    r"what if something (?:happens|goes wrong) (?:before|in the meantime|while you)", r"(?:don't|doesn't) book an appointment",
+    r"(?:cheaper|better|smarter) to (?:do it|start|sign|get it done|lock it in|get started) (?:today|now|this week)",
     r"are you sure (?:waiting|you (?:want|can afford) to wait)",
     r"(?:i'll|i will|we'll|we will) (?:have to )?(?:give|release) (?:your|the) (?:spot|place|slot)",
 )
@@ -728,6 +730,14 @@ def brush_off_kind(text: str) -> str:
 QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START)
 
 # The rep putting a time on the table.
+# The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
+OFFERS_A_TIME = phrases(
+    r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
+)
+# The rep's check that nothing is left to cover: a no to it is not a no to the deal.
+ANYTHING_ELSE = phrases(
+    r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
+)
 PROPOSAL = phrases(
     r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",
     r"how about", r"what about", r"does .{1,40} work", r"would .{1,40} work", r"can we", r"could we", r"shall we", r"should we",
@@ -764,6 +774,7 @@ ARGUES_DOWN = phrases(
     r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
     r"(?:you told me|you said)(?: yourself)?(?: that)? (?:[\w']+ ){0,6}(?:costs?|losing|lose|failed|burn\w*)",
     r"(?:don't|do not) worry about (?:that|it|the)", r"(?:it's|this is|that's|we're) nothing like (?:the|that|those|them|what)",
+    r"(?:it's|that's|it is|that is) (?:only |just |honestly )?(?:a few|a couple of|less than|the price of) (?:[\w']+ )?(?:coffees?|takeaways?|pints?|lattes?)",
 )
 
 # A question about the prospect's own world ("Who handles it for you now?").

@@ -124,6 +124,8 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     """A no or a brush-off, read against what the rep had just asked for."""
     if previous_rep is None:
         return Signal(reading, "stall", stall) if stall else None
+    if refusal and not stall and _answers_anything_else(reading, previous_rep):
+        return None
     # Pushing (a ploy, "what's stopping you from saying yes") asks for the decision as much as a close.
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
         return Signal(reading, "failed_close", stall or refusal)
@@ -144,6 +146,13 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     if previous_rep.search(cues.WRAP_UP) or any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
         return None
     return Signal(reading, "stall", stall)
+
+
+def _answers_anything_else(reading: TurnReading, previous_rep: TurnReading) -> bool:
+    """"Any questions?" "No, that's great": a no to the rep's last check, not to the deal; a no that
+    names the decision ("No, I'm not ready to sign") still is one."""
+    last = previous_rep.last_question
+    return last is not None and last.final and bool(cues.ANYTHING_ELSE.search(last.plain)) and not reading.search(cues.STRONG_REFUSAL)
 
 
 def takes_back(decided: Found, refusal: Found | None) -> bool:

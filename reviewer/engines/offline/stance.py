@@ -76,6 +76,8 @@ def _explores(question: Question, reading: TurnReading) -> bool:
         return False
     if reading.search(cues.LEADING_QUESTION) and cues.LEADING_QUESTION.search(text):
         return False
+    if reading.search(cues.PRESSURE_PLOY) and cues.PRESSURE_PLOY.search(text):
+        return False  # "what if something happens before you've had that chat?" is a ploy put as a question
     explores = question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
     # Small talk, or arranging how to stay in touch, is not exploring.
     return explores and not (
