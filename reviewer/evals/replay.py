@@ -20,6 +20,7 @@ import yaml
 
 from reviewer.api import critique
 from reviewer.errors import EngineError, UsageError
+from reviewer.evals.cases import YAML_LOADER
 from reviewer.schema import Critique
 from reviewer.transcript.model import Transcript
 
@@ -30,7 +31,6 @@ SECRET_REQUEST_HEADERS = ["authorization", "api-key", "x-api-key", "openai-organ
 SECRET_RESPONSE_HEADERS = {"openai-organization", "openai-project", "set-cookie"}
 SECRET_QUERY_PARAMETERS = ["api-key", "key", "api_key"]
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ENDPOINT = re.compile(r"/(chat/completions|completions|responses)/?$")
 
 
@@ -93,7 +93,7 @@ def _missing_recording(error: BaseException):
 def recorded_base_url(cassette: Path) -> str:
     """Replay against the base URL the cassette was recorded with, so only the body decides."""
     try:
-        data = yaml.load(cassette.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+        data = yaml.load(cassette.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
         uri = data["interactions"][0]["request"]["uri"]
     except (OSError, yaml.YAMLError, KeyError, IndexError, TypeError) as error:
         raise StaleCassette(f"{cassette.name} holds no recorded request") from error
