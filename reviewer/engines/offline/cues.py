@@ -82,7 +82,7 @@ CLOSE = phrases(
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))"
-    # "Anything else?" "No, that's it."
+    # Not "No, that's it." to "Anything else?", nor agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:that's|that is|that'll be|that should be) (?:it|all|everything)|,? nothing (?:else|more)|,? (?:obviously|of course|definitely|certainly) not)",
     r"nope", r"nah", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
 )
@@ -729,7 +729,6 @@ def brush_off_kind(text: str) -> str:
 
 QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START)
 
-# The rep putting a time on the table.
 # The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
@@ -738,6 +737,7 @@ OFFERS_A_TIME = phrases(
 ANYTHING_ELSE = phrases(
     r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
 )
+# The rep putting a time on the table.
 PROPOSAL = phrases(
     r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",
     r"how about", r"what about", r"does .{1,40} work", r"would .{1,40} work", r"can we", r"could we", r"shall we", r"should we",
