@@ -476,3 +476,12 @@ def test_no_to_any_questions_after_signing_keeps_the_decision():
         Lee: No, I'm not ready to sign after all.
     """)
     assert not refused.secured
+
+
+def test_a_decision_reports_no_time_when_the_time_is_the_prospects_own_task():
+    result = commitment("""
+        Dana: So let's get it done. I'll hold the unit for you today.
+        Lee: Fine. Yes, let's do it. It has to go through purchasing. I'll get Rick to cut a PO, probably Thursday.
+        Dana: That works.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, None)

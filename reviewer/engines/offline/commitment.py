@@ -106,14 +106,18 @@ def _own_task(time: Found) -> bool:
     return cues.OWN_TASK.search(sentence) is not None and cues.MEETING_WORDS.search(sentence) is None
 
 
+def _time_to_meet(reading: TurnReading) -> Found | None:
+    """The prospect's named time, unless it is when they will do a task of their own."""
+    time = named_time(reading)
+    return None if time is not None and _own_task(time) else time
+
+
 def _bare_time(question: str) -> bool:
     return question.endswith("?") and len(question.split()) <= BARE_TIME_WORDS and cues.NAMED_TIME.search(question) is not None
 
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
-    own_time = named_time(reading)
-    if own_time is not None and _own_task(own_time):
-        own_time = None
+    own_time = _time_to_meet(reading)
     rep_time = named_time(previous_rep) if previous_rep is not None else None
     if own_time is None and rep_time is None:
         return None
@@ -149,7 +153,7 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
         if decision is None:
             decided = _decision(reading, previous_rep)
             if decided:
-                time = named_time(reading)
+                time = _time_to_meet(reading)
                 decision = Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
         accepted = _meeting(reading, previous_rep)
         if accepted is not None and not (meeting is not None and _same_time(meeting, accepted)):
