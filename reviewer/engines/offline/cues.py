@@ -82,8 +82,8 @@ CLOSE = phrases(
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))"
-    # Not "No, that's it." to "Anything else?", nor agreeing with a question put in the negative ("No, of course not.").
-    r"(?!,? (?:that's|that is|that'll be|that should be) (?:it|all|everything)|,? nothing (?:else|more)|,? (?:obviously|of course|definitely|certainly) not)",
+    # Not agreeing with a question put in the negative ("No, of course not.").
+    r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"nope", r"nah", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
