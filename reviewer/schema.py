@@ -7,7 +7,9 @@ engine, the call statistics and how many findings failed validation.
 
 from __future__ import annotations
 
-from typing import Literal
+import copy
+import functools
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -71,6 +73,17 @@ class Judgement(BaseModel):
     pressure_vs_curiosity: PressureVsCuriosity
     next_commitment: NextCommitment
     coaching_points: list[CoachingPoint]
+
+    @classmethod
+    def model_json_schema(cls, *args, **options) -> dict[str, Any]:
+        """Built once: the openai SDK asks for the schema on every `parse()` and pydantic would
+        rebuild it each time, a fifth of a replayed eval. A copy, because the SDK edits it."""
+        return copy.deepcopy(_built_schema(cls, args, tuple(sorted(options.items()))))
+
+
+@functools.cache
+def _built_schema(model: type[Judgement], args: tuple, options: tuple) -> dict[str, Any]:
+    return super(Judgement, model).model_json_schema(*args, **dict(options))
 
 
 class TranscriptInfo(BaseModel):

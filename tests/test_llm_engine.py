@@ -7,12 +7,14 @@ import subprocess
 import sys
 
 import pytest
+from pydantic import BaseModel
 from fake_openai_server import SYNTHETIC_MODEL, FakeOpenAIServer, api_error, chat_completion
 
 from reviewer.engines.openai_engine import OpenAIEngine
 from reviewer.errors import EngineError, UsageError
 from reviewer.grounding import quote_in_turn
 from reviewer.principles import catalogue
+from reviewer.schema import Judgement
 from reviewer.stats import call_stats
 from reviewer.transcript.model import Transcript, Utterance
 
@@ -143,6 +145,21 @@ def test_the_request_carries_the_numbered_call_its_statistics_and_the_catalogue(
     assert request["model"] == "test-model"
     assert request["response_format"]["type"] == "json_schema"
     assert request["response_format"]["json_schema"]["strict"] is True
+
+
+def test_every_request_carries_the_whole_strict_schema(sales_call, ungrounded_judgement):
+    """The schema is built once per process; the SDK edits what it is given, so each request
+    must still get the complete schema pydantic builds."""
+    wrong = chat_completion(ungrounded_judgement)
+    with FakeOpenAIServer(answers_in_turn(wrong, wrong, wrong, wrong)) as server:
+        judge(server, sales_call)
+        judge(server, sales_call)
+    formats = [request["response_format"]["json_schema"] for request in server.requests]
+    assert len(formats) == 4 and all(schema == formats[0] for schema in formats)
+    built = BaseModel.model_json_schema.__func__(Judgement)
+    assert formats[0]["schema"]["required"] == list(built["properties"])
+    assert formats[0]["schema"]["$defs"].keys() == built["$defs"].keys()
+    assert Judgement.model_json_schema() == built
 
 
 def test_an_injected_instruction_stays_inside_the_fence(grounded_judgement):
