@@ -461,6 +461,28 @@ def test_the_reps_availability_offers_the_time_the_prospect_takes():
     assert (result.secured, result.turn, result.when) == (True, 4, "Tuesday at eleven")
 
 
+def test_a_fuller_restatement_of_the_agreed_time_sharpens_when_and_the_reps_purpose_is_the_agenda():
+    result = commitment("""
+        Dana: Would your son join a video call with the three of us?
+        Lee: Oh, he'd like that.
+        Dana: I could do next Tuesday, in the morning or after work. Which would you like to check with him?
+        Lee: Let me text him now... he says eleven's fine.
+        Kim: Tuesday at eleven then. That's lovely.
+        Dana: Perfect. I'll bring the cashflow plan so he can pick it apart.
+    """)
+    assert (result.secured, result.turn, result.when, result.agenda) == (True, 4, "Tuesday at eleven", True)
+
+
+def test_a_vaguer_restatement_keeps_the_time_agreed_and_a_bare_confirmation_is_no_agenda():
+    result = commitment("""
+        Dana: Would your son join a video call with the three of us? Tuesday at eleven?
+        Lee: Tuesday at eleven works.
+        Kim: See you Tuesday then.
+        Dana: Perfect. Speak then.
+    """)
+    assert (result.secured, result.turn, result.when, result.agenda) == (True, 2, "Tuesday at eleven", False)
+
+
 def test_no_to_any_questions_after_signing_keeps_the_decision():
     result = commitment("""
         Dana: Only if you're comfortable. Do you want to go ahead, or would you rather wait?

@@ -3,7 +3,7 @@ the decision itself, counts as secured; a decision beats a meeting."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
@@ -19,6 +19,8 @@ TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"}
 OWN_EVENT_REACH = 40
 # A question this short that names a time is offering it ("How about Saturday afternoon?").
 BARE_TIME_WORDS = 5
+# How many turns after a yes to a meeting the rep's confirmation of its purpose may come.
+AGENDA_REACH = 3
 # A day and a time only this far apart ("Sunday at one") are one time.
 JOIN_REACH = 2
 
@@ -156,7 +158,11 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
                 time = _time_to_meet(reading)
                 decision = Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
         accepted = _meeting(reading, previous_rep)
-        if accepted is not None and not (meeting is not None and _same_time(meeting, accepted)):
+        if accepted is None:
+            continue
+        if meeting is not None and _same_time(meeting, accepted):
+            meeting = _sharpened(meeting, accepted)
+        else:
             meeting = accepted
     return decision or meeting
 
@@ -173,7 +179,19 @@ def _same_time(agreed: Agreement, later: Agreement) -> bool:
     """A later yes to the time already agreed ("See you Tuesday") confirms it; the agreement stays
     where it was made."""
     said = agreed.reading.text
-    return any(word in said for word in cues.WORD.findall(cues.plain(later.when or "")) if word not in TIME_FILLER)
+    return any(word in said for word in _time_words(later.when))
+
+
+def _sharpened(agreed: Agreement, restated: Agreement) -> Agreement:
+    """"He says eleven's fine." then "Tuesday at eleven then.": the agreement stays where it was
+    made, with the fuller time."""
+    if len(_time_words(restated.when)) > len(_time_words(agreed.when)):
+        return replace(agreed, when=restated.when)
+    return agreed
+
+
+def _time_words(when: str | None) -> list[str]:
+    return [word for word in cues.WORD.findall(cues.plain(when or "")) if word not in TIME_FILLER]
 
 
 def commitment_level(agreement: Agreement) -> str:
@@ -189,10 +207,11 @@ def commitment_level(agreement: Agreement) -> str:
 def has_agenda(agreement: Agreement, readings: list[TurnReading]) -> bool:
     """Both sides know what the next conversation is for."""
     if agreement.kind == "meeting":
-        # The proposal, the yes, and the rep's confirmation right after it.
-        after = readings[agreement.reading.number: agreement.reading.number + 1]
-        context = [agreement.reading, *after] + ([agreement.proposal] if agreement.proposal else [])
-        return any(r.search(cues.AGENDA_WORDS) for r in context)
+        # The proposal, the yes, and the rep's confirmation after it (another prospect may speak first).
+        after = readings[agreement.reading.number:]
+        confirmation = next((r for r in after[:AGENDA_REACH] if r.role == "rep"), None)
+        context = [agreement.reading, *after[:1], confirmation, agreement.proposal]
+        return any(r.search(cues.AGENDA_WORDS) for r in context if r is not None)
     later = readings[agreement.reading.number - 1:]
     return any(named_time(r) and r.search(cues.AGENDA_WORDS) for r in later)
 
