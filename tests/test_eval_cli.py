@@ -208,6 +208,22 @@ def test_a_teams_own_suite_runs_on_the_offline_engine(tmp_path):
     assert "2 cases from" in result.stdout
 
 
+def test_the_terminal_shows_the_most_used_tags_and_the_run_log_keeps_them_all(tmp_path):
+    shutil.copytree(TEAM_SUITE, tmp_path / "cases")
+    case = (tmp_path / "cases" / "flat-pitch.yaml").read_text()
+    for n in range(30):
+        copy_of = case.replace("id: flat-pitch", f"id: flat-pitch-{n}")
+        (tmp_path / "cases" / f"flat-pitch-{n}.yaml").write_text(copy_of.replace("pressure]", f"pressure, author-{n:02}]"))
+    lenient = tmp_path / "lenient.toml"
+    lenient.write_text("missed_reset_f1 = 0\nstance_accuracy = 0\ncommitment_accuracy = 0\n")
+    result = run("--suite", tmp_path / "cases", "--config", lenient, "--json", tmp_path / "run.json")
+    shown = words(result.stdout)
+    assert "stall 32" in shown and "pressure 31" in shown and "author-22 1" in shown
+    assert "author-23" not in shown
+    assert "8 tags on fewer cases are left out here" in shown
+    assert len(json.loads((tmp_path / "run.json").read_text())["results"]["tags"]) == 33
+
+
 def test_an_answer_that_does_not_parse_is_recorded_and_counted(tmp_path, answers):
     shutil.copytree(TEAM_SUITE, tmp_path / "cases")
     broken = {**answers, "Sam": {"summary": "no findings"}}

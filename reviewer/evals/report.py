@@ -21,6 +21,8 @@ from reviewer.evals.runlog import RunLog
 from reviewer.evals.scoring import CaseScore, MomentMatch
 
 SYNTHETIC_LABEL = "synthetic responses"
+# Tags shown in the terminal; beyond these a rate covers too few cases to read.
+MAX_TAG_ROWS = 25
 TAG_COLUMNS = {
     "missed_reset_f1": "missed",
     "handled_reset_f1": "handled",
@@ -107,15 +109,21 @@ def _metric_table(results: Results, synthetic: bool) -> Table:
 
 
 def _tag_table(tags: dict[str, Metrics]) -> Table:
+    """The most used tags only: a suite gathered from many authors has hundreds, most on a case or
+    two, where a rate says little; the run log keeps them all."""
+    shown = sorted(tags.items(), key=lambda item: (-item[1].cases, item[0]))[:MAX_TAG_ROWS]
+    caption = "missed, handled: reset F1 · quotes: verbatim share · others: accuracy"
+    if len(tags) > len(shown):
+        caption += f"\n{len(tags) - len(shown)} tags on fewer cases are left out here; --json FILE holds every tag"
     table = Table(
-        title="Per tag", title_justify="left", caption_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
-        caption="missed, handled: reset F1 · quotes: verbatim share · others: accuracy",
+        title="Per tag, most used first", title_justify="left", caption_justify="left", box=box.SIMPLE_HEAD,
+        pad_edge=False, caption=caption,
     )
     table.add_column("tag", no_wrap=True)
     table.add_column("cases", justify="right", no_wrap=True)
     for label in TAG_COLUMNS.values():
         table.add_column(label, justify="right", no_wrap=True, min_width=len(label))
-    for tag, metrics in tags.items():
+    for tag, metrics in shown:
         table.add_row(tag, str(metrics.cases), *(fmt(metrics.rate(key), 2) for key in TAG_COLUMNS))
     return table
 
