@@ -507,3 +507,72 @@ def test_a_decision_reports_no_time_when_the_time_is_the_prospects_own_task():
         Dana: That works.
     """)
     assert (result.secured, result.turn, result.when) == (True, 2, None)
+
+
+def test_a_no_to_something_else_leaves_the_meeting_the_rep_proposed():
+    result = commitment("""
+        Dana: I'll build both versions. When could we go through them together? I could do Thursday or Friday afternoon.
+        Lee: Friday. Friday at three.
+        Dana: Friday at three. Do you want me to walk the site first? I could come by any morning this week.
+        Lee: Not this week, I'm slammed. Just use the numbers I gave you.
+        Dana: No problem. Talk Friday at three.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "Friday at three")
+
+
+def test_a_put_off_about_the_meeting_cancels_it():
+    for put_off in ("No. Cancel Tuesday, we'll wait for the adjuster.", "Let me think about it and I'll call you."):
+        result = commitment(f"""
+            Dana: I'd come out with a moisture meter. Would Tuesday at nine work?
+            Lee: Tuesday at nine works.
+            Dana: Great. And shall we get the repair paperwork started too?
+            Lee: {put_off}
+            Dana: Okay.
+        """)
+        assert not result.secured, put_off
+
+
+def test_a_time_mentioned_in_passing_does_not_survive_a_put_off():
+    result = commitment("""
+        Dana: Thanks for taking the call. How's the week going?
+        Lee: Busy. We shipped the new editor on Monday.
+        Dana: Congratulations. So shall we set you up with a search?
+        Lee: I need to think about it. Send me something.
+        Dana: Will do.
+    """)
+    assert not result.secured
+
+
+def test_lets_just_do_it_and_signing_done_are_the_decision():
+    assert commitment("""
+        Dana: You can cancel within three days. Shall we get it signed?
+        Lee: It's fine, we can cancel if we hate it. Let's just do it.
+        Dana: Great, I'm sending the DocuSign now.
+    """).turn == 2
+    assert commitment("""
+        Dana: I'm sending the DocuSign to your email now.
+        Lee: Okay, I've got it. Signing. Done.
+        Dana: Welcome aboard.
+    """).turn == 2
+
+
+def test_ready_is_a_decision_but_not_when_said_of_later():
+    assert commitment("""
+        Dana: Shall we get you started?
+        Lee: Yes. I'm ready.
+        Dana: Great.
+    """).secured
+    assert not commitment("""
+        Dana: Who should I copy on the proposal?
+        Lee: Just me. I'll forward it to her when I'm ready.
+        Dana: Got it.
+    """).secured
+
+
+def test_the_reps_days_on_offer_are_a_proposal_the_prospect_can_take():
+    result = commitment("""
+        Dana: He needs an hour and someone home. I have this Saturday, the fourteenth, at ten, or the following Saturday at nine.
+        Lee: This Saturday at ten is fine.
+        Dana: Perfect, I'll text you his name.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "This Saturday at ten")

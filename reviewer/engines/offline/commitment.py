@@ -140,17 +140,22 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
 
 def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> Agreement | None:
     """What stands at the call's end: the decision if the prospect made one, else the last meeting
-    they accepted. A no or a put-off takes back whatever was agreed before it, so only the turns
-    after the last one count."""
-    last_put_off = max((s.turn for s in signals.values() if s.put_off and not _keeps_the_meeting(s)), default=0)
+    they accepted. A no or a put-off takes back the decision made before it, and the meeting too
+    unless it turns down something else."""
     decision: Agreement | None = None
     meeting: Agreement | None = None
-    previous_rep = next((r for r in reversed(readings[:last_put_off]) if r.role == "rep"), None)
-    for reading in readings[last_put_off:]:
+    previous_rep = None
+    for reading in readings:
         if reading.role == "rep":
             previous_rep = reading
             continue
         if reading.role != "prospect":
+            continue
+        put_off = signals.get(reading.number)
+        if put_off is not None and put_off.put_off and not _keeps_the_meeting(put_off):
+            decision = None
+            if meeting is not None and _cancels(put_off, meeting):
+                meeting = None
             continue
         if decision is None:
             decided = _decision(reading, previous_rep)
@@ -165,6 +170,20 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
         else:
             meeting = accepted
     return decision or meeting
+
+
+def _cancels(put_off: Signal, meeting: Agreement) -> bool:
+    """A put-off about the meeting ("No. Cancel Tuesday.", "I'll call you") cancels it; a no to
+    something else put later ("Not this week, I'm slammed" to an extra visit) leaves a meeting the
+    rep proposed standing. A time the prospect merely mentioned stands on nothing and goes too."""
+    said = put_off.reading
+    if said.search(cues.NAMED_TIME) or said.search(cues.MEETING_WORDS) or said.search(cues.CANCELS):
+        return True
+    proposal = meeting.proposal
+    if proposal is None:
+        return True
+    time = named_time(proposal)
+    return not (_proposes_meeting(proposal) or (time is not None and _proposes(time)))
 
 
 def _keeps_the_meeting(put_off: Signal) -> bool:

@@ -559,12 +559,12 @@ FORWARD_QUESTION = phrases(
 # --- commitments -----------------------------------------------------------------------------
 
 DECISION = phrases(
-    r"let's (?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
+    r"let's (?:just )?(?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
     # "Signed." as its own sentence, or said of oneself; not "before it gets paid".
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
     r"(?:i'm|we're) ready(?= *[.!]|$)", r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through",
-    r"signing (?:it )?(?:right )?now", r"signing(?:\.{2,3}|…|,)? ?done",
+    r"signing (?:it )?(?:right )?now", r"signing(?:\.{1,3}|…|,)? ?done",
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week)?(?=\?)",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
@@ -592,7 +592,7 @@ SIGNATURE_ROUTE = phrases(
 )
 # Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
-CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
+CONDITION = re.compile(r"\b(?:if|unless|whether|when|once)\b")
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
@@ -732,7 +732,10 @@ QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUES
 # The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
+    r"(?:i|we)(?:'ve got| have| have got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
 )
+# Calling off a step already agreed.
+CANCELS = phrases(r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that|the)", r"hold off on (?:it|that|the)")
 # The rep's check that nothing is left to cover: a no to it is not a no to the deal.
 ANYTHING_ELSE = phrases(
     r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
