@@ -576,3 +576,18 @@ def test_the_reps_days_on_offer_are_a_proposal_the_prospect_can_take():
         Dana: Perfect, I'll text you his name.
     """)
     assert (result.secured, result.turn, result.when) == (True, 2, "This Saturday at ten")
+
+
+def test_paying_on_the_call_is_the_decision():
+    for said in ("If I wait I lose a week. I'll just start. Can I pay by card now?", "Okay, done. It says payment received."):
+        result = commitment(f"""
+            Dana: I'll send the payment link on WhatsApp.
+            Lee: {said}
+            Dana: Got it.
+        """)
+        assert (result.secured, result.turn, result.level) == (True, 2, "decide"), said
+    assert not commitment("""
+        Dana: I'll send the payment link on WhatsApp.
+        Lee: Hmm, no payment received on my side, and I'm not sure yet. Can I pay by card next month?
+        Dana: Sure.
+    """).secured
