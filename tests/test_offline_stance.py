@@ -227,6 +227,10 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         "And the January group closes tonight at midnight.",
         "Would Chris want you to keep feeling like this?",
         "If you keep doing the cheap stuff you'll be having this same conversation next January.",
+        "The women who wait to look at their finances are the ones still in the back row a year from now.",
+        "And the founding bonus is this week only.",
+        "My advice is to lock in the bonus.",
+        "Can I ask you something though? If money wasn't a factor, would you do it?",
     ],
 )
 def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):
@@ -243,7 +247,7 @@ def test_the_same_words_as_plain_facts_are_not_pressure():
     found = evidence("""
         Dana: It's one thousand four hundred and ninety-seven for the twelve weeks.
         Lee: I'm not sure I can today. I'd want to talk to Chris first.
-        Dana: Of course. The sale of your current house closes on Friday, so there's no rush. What would Chris want to know?
+        Dana: Of course. The sale of your current house closes on Friday, so there's no rush. The people who waited last year mostly did fine. What would Chris want to know?
         Lee: Whether it fits around the baby.
     """)
     assert (3, "pressure") not in found
@@ -284,7 +288,9 @@ def test_fear_of_waiting_put_as_a_question_is_pressure_not_curiosity():
     ("push", "pressure"),
     [
         ("It's a few coffees, honestly.", True),
+        ("That's, what, a couple of takeout dinners a week.", True),
         ("It's genuinely cheaper to do it today.", True),
+        ("That's about what you'd spend on dinners out. Is that how you'd think about it?", False),
         ("What would you cut back on to make room for it?", False),
     ],
 )

@@ -138,12 +138,13 @@ PRESSURE_PLOY = phrases(
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
     r"(?:that's|that is|it's|it is) (?:just )?(?:an excuse|a cop-out)",
-    r"(?:people|folks|those|the ones|customers|anyone) who (?:wait|waited|hesitate|hesitated|delay|delayed) "
-    r"(?:don't|never|always|lose|lost|regret|miss|pay|end up)",
+    r"(?:people|folks|those|the ones|customers|anyone|women|men|the \w+) who (?:wait|waited|hesitate|hesitated|delay|delayed)\b"
+    r"[^.?!]{0,50}?\b(?:are the ones|don't|never|always|lose|lost|regret|miss|pay|end up)",
     r"(?:regret|lose|lost|miss out)[^.?!]{0,40}(?:the ones|people|those) who (?:wait|waited|hesitated|delayed)",
     r"(?:is|that's|it's|would be|being) (?:kind of |honestly |frankly |a bit |pretty |just )?(?:irresponsible|reckless|negligent|careless|naive)",
     r"think fast", r"(?:don't|do not) (?:wait|take) too long", r"(?:don't|do not) sleep on (?:it|this)",
-    r"(?:today|tonight) only", r"only (?:today|tonight|on this call)", r"(?:on|during) this call",
+    r"(?:today|tonight|this (?:week|month|weekend)) only", r"only (?:today|tonight|on this call)", r"(?:on|during) this call",
+    r"lock in (?:the |your |that |this )?(?:bonus|discount|price|pricing|rate|spot|deal|offer)",
     r"(?:it's|it is) a yes or a no", r"yes or no\?",
     r"trust me", r"(?:don't|do not) overthink",
     r"everyone (?:says|feels|thinks) that",
@@ -182,6 +183,8 @@ LEADING_QUESTION = phrases(
     r"makes sense(?: to you)?,? (?:right|yeah)\?",
     r"(?:so|and) (?:you're|you are|we're|we are) ready[^?]{0,40}\?",
     r"(?:is|isn't) that (?:really )?what you (?:want|really want)\?",
+    # Setting the objection aside to presume the yes ("If money wasn't a factor, would you do it?").
+    r"if (?:money|price|cost|budget|the price|the cost) (?:wasn't|weren't|was not|were not|isn't|is not) (?:a |an )?(?:factor|issue|object|problem|concern)",
 )
 
 # Naming what the rep observes, or owning the mismatch.
@@ -777,7 +780,8 @@ ARGUES_DOWN = phrases(
     r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
     r"(?:you told me|you said)(?: yourself)?(?: that)? (?:[\w']+ ){0,6}(?:costs?|losing|lose|failed|burn\w*)",
     r"(?:don't|do not) worry about (?:that|it|the)", r"(?:it's|this is|that's|we're) nothing like (?:the|that|those|them|what)",
-    r"(?:it's|that's|it is|that is) (?:only |just |honestly )?(?:a few|a couple of|less than|the price of) (?:[\w']+ )?(?:coffees?|takeaways?|pints?|lattes?)",
+    r"(?:it's|that's|it is|that is),? (?:what,? )?(?:only |just |honestly )?(?:a few|a couple of|less than|the price of) (?:[\w']+ )?"
+    r"(?:coffees?|takeaways?|takeouts?|pints?|lattes?|dinners?|lunches?|meals?)",
 )
 
 # A question about the prospect's own world ("Who handles it for you now?").
