@@ -42,6 +42,18 @@ def test_an_objection_answered_and_accepted_is_ordinary_selling():
     assert signals(OBJECTION_ACCEPTED) == {}
 
 
+@pytest.mark.parametrize(("reply", "accepted"), [("Yeah, no, that makes sense. Let's do it.", True), ("Yeah, no.", False)])
+def test_yeah_no_that_makes_sense_accepts_the_answer_but_yeah_no_alone_does_not(reply, accepted):
+    found = signals(f"""
+        Dana: The initial service with sealing is two ninety-five.
+        Lee: Two ninety-five. Hm, the other place I looked at said one fifty.
+        Dana: Most of the one-fifty quotes are traps only, no sealing, so they keep coming in. The sealing is most of the labour.
+        Lee: {reply}
+        Dana: Great.
+    """)
+    assert (2 in found) is not accepted
+
+
 def test_an_objection_that_stays_sceptical_is_a_signal_and_so_is_the_repeat():
     assert signals(OBJECTION_STAYS_FLAT) == {2: "unimpressed", 4: "unimpressed"}
 

@@ -81,9 +81,12 @@ CLOSE = phrases(
 
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
+    # "Yeah, no, that makes sense.": a yes, the "no" only clears the ground.
+    r"(?<!yeah, )(?<!yeah )"
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))"
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
+    r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
     r"nope", r"nah", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
