@@ -231,6 +231,10 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         "And the founding bonus is this week only.",
         "My advice is to lock in the bonus.",
         "Can I ask you something though? If money wasn't a factor, would you do it?",
+        "I've only got two September dates left for next year.",
+        "The pricing is only guaranteed until the end of the quarter.",
+        "We're increasing it in July.",
+        "Tuesday's the best slot I've got, so I'd hate to lose it.",
     ],
 )
 def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):
@@ -247,7 +251,7 @@ def test_the_same_words_as_plain_facts_are_not_pressure():
     found = evidence("""
         Dana: It's one thousand four hundred and ninety-seven for the twelve weeks.
         Lee: I'm not sure I can today. I'd want to talk to Chris first.
-        Dana: Of course. The sale of your current house closes on Friday, so there's no rush. The people who waited last year mostly did fine. What would Chris want to know?
+        Dana: Of course. The sale of your current house closes on Friday, so there's no rush. The people who waited last year mostly did fine. There are only two things left to cover. What would Chris want to know?
         Lee: Whether it fits around the baby.
     """)
     assert (3, "pressure") not in found

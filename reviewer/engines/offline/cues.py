@@ -117,16 +117,18 @@ REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # Pressure: urgency, scarcity, telling the prospect they are wrong, guilt, ultimatums,
 # demanding money, dismissing the objection.
 PRESSURE_PLOY = phrases(
-    r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?) "
+    r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?|guaranteed|held|fixed) "
     r"(?:until|till|through|today|tonight|tomorrow|this week|at midnight|on \w+day|soon)",
     r"(?:expires?|ends?) (?:today|tonight|tomorrow|this week|at midnight|friday|soon)",
     r"(?:last|final|only \w+) (?:spots?|chance|seats?|places?|slots?)",
     r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
     r"(?:prices?|rates?|it|costs?) (?:[\w']+ )?(?:goes|go|is going|are going|will go) up",
+    r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
+    r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)",
     r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
     r"won't be (?:there|around|available) (?:next|after|long|for long|much longer)",
     # Not room to spare ("two feet left for the knock box").
-    r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ )?(?:left|remaining)(?! (?:to|on|in))",
+    r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)",
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
     r"come on,", r"the sooner (?:[\w']+,? ){1,8}the better", r"(?:only )?(?:good|valid) (?:on|for) this call",
