@@ -500,3 +500,47 @@ def test_getting_another_quote_puts_the_close_off(reply, expected):
         Lee: Thanks.
     """
     assert signals(script) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("We'll decide next week.", "stall"),
+        ("I'll ring you next week.", "stall"),
+        ("Right. I guess I still don't really get which one's for me.", "confusion"),
+        ("We'll decide on the colour once it's installed, it's lovely.", None),
+    ],
+)
+def test_put_offs_and_confusion_in_a_few_words(reply, signal):
+    found = signals(f"""
+        Dana: The group starts on the third and the intensive on the tenth. Both include the conversation club.
+        Lee: {reply}
+        Dana: Sounds good.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "put_off"),
+    [
+        ("Ah, don't worry about that, I'll ring you. Next week sometime.", True),
+        ("Thursday at ten. I'll call you.", False),
+        ("Next week sometime, I'd say.", False),
+    ],
+)
+def test_answering_when_with_ill_ring_you_keeps_the_next_move_and_is_a_stall(reply, put_off):
+    found = signals(f"""
+        Dana: I'll email you the packages. When would be a good time for me to give you a ring?
+        Lee: {reply}
+        Dana: No problem at all.
+    """)
+    assert (found.get(2) == "stall") is put_off
+
+
+def test_a_no_after_the_price_wont_be_here_tomorrow_is_a_failed_close():
+    found = signals("""
+        Dana: Honestly the one ninety-nine won't be here tomorrow. What if I do your first month at ninety-nine?
+        Lee: No. Sorry. I'm gonna head out.
+        Dana: Okay, your call.
+    """)
+    assert found == {2: "failed_close"}

@@ -126,7 +126,7 @@ PRESSURE_PLOY = phrases(
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
     r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)",
     r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
-    r"won't be (?:there|around|available) (?:next|after|long|for long|much longer)",
+    r"won't be (?:here|there|around|available) (?:tomorrow|next|after|long|for long|much longer)",
     # Not room to spare ("two feet left for the knock box").
     r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)",
@@ -372,7 +372,8 @@ STALL = phrases(
     r"(?:just )?(?:email|send) (?:it|that|me something|me|us)(?= *[.,!]|$| and)",
     r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
     r"(?:cancel|call off|postpone|push back|skip) (?:the |our |this |that |it|\w+day)",
-    r"(?:i'll|we'll|i will|we will) (?:get|be) in touch", r"(?:i'll|we'll) (?:call|ring|contact) you(?= *[.!,]| if| when)",
+    r"(?:i'll|we'll|i will|we will) (?:get|be) in touch", r"(?:i'll|we'll) (?:call|ring|contact) you(?= *[.!,]| if| when| next| later| after| in a| tomorrow| sometime| back)",
+    r"(?:i'll|we'll|i will|we will) (?:decide|make (?:a|the) decision|make up (?:my|our) minds?)(?= *[.!,]| next| later| after| in a| once| when| by| at the)",
     r"(?:pretty |quite |very |really )?(?:happy|fine|sorted|set|covered) with (?:our|my|the) (?:current|existing|usual|own) \w+",
     r"sleep on (?:it|this|that)", r"mull (?:it|this|that) over", r"chew on (?:it|this|that)",
     r"(?:talk|speak|check|discuss|run (?:it|this|that) by|consult|sync|go over (?:it|this|that)|loop in)(?: (?:it|this|that))?"
@@ -473,7 +474,7 @@ SCEPTICAL = phrases(
 )
 
 CONFUSION = phrases(
-    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why)(?:'s)?|the (?:difference|point))|"
+    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why|which)(?:'s)?|the (?:difference|point))|"
     r"see (?:how|why|what|the difference))", r"(?:don't|do not|didn't) (?:quite |really |fully )?get (?:the|this|that) (?:[\w']+ )?(?:part|bit|piece)",
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
@@ -742,6 +743,8 @@ OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
     r"(?:i|we)(?:'ve got| have| have got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
 )
+# The prospect keeping the next move to themselves instead of taking the rep's.
+KEEPS_THE_NEXT_MOVE = phrases(r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to) you", r"(?:i'll|we'll) be in touch")
 # Calling off a step already agreed.
 CANCELS = phrases(r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that|the)", r"hold off on (?:it|that|the)")
 # The rep's check that nothing is left to cover: a no to it is not a no to the deal.

@@ -141,9 +141,14 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         return None
     if was_request:
         return Signal(reading, "stall", stall)  # the rep's smaller step turned down for a brush-off
-    # Agreeing to the ending the rep already proposed is not a new put-off, and a time given
-    # because the rep asked when is an answer.
-    if previous_rep.search(cues.WRAP_UP) or any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
+    # Agreeing to the ending the rep already proposed is not a new put-off, and a reply to the rep's
+    # "when?" is an answer, unless it names no time and keeps the next move to the prospect
+    # ("Don't worry about that, I'll ring you. Next week sometime.").
+    if previous_rep.search(cues.WRAP_UP):
+        return None
+    if any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]) and (
+        reading.search(cues.NAMED_TIME) or not reading.search(cues.KEEPS_THE_NEXT_MOVE)
+    ):
         return None
     return Signal(reading, "stall", stall)
 
