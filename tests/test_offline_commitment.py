@@ -591,3 +591,27 @@ def test_paying_on_the_call_is_the_decision():
         Lee: Hmm, no payment received on my side, and I'm not sure yet. Can I pay by card next month?
         Dana: Sure.
     """).secured
+
+
+def test_a_no_to_an_add_on_keeps_the_decision_but_a_no_to_the_deal_takes_it_back():
+    script = """
+        Dana: Lovely. Do you want to book the three-by-two stand now? I can invoice you.
+        Lee: Yeah, let's book it. Invoice to the company, please.
+        Dana: Perfect. {offer}
+        Lee: {reply}
+        Dana: No problem at all.
+    """
+    kept = commitment(script.format(offer="There's also the theatre sponsorship if you were interested.",
+                                    reply="No, I'll pass on that. Just the stand."))
+    assert (kept.secured, kept.turn, kept.level) == (True, 2, "decide")
+    taken_back = commitment(script.format(offer="I'll send the invoice today.", reply="No, actually, hold off. I'm not ready to commit."))
+    assert not taken_back.secured
+
+
+def test_a_time_to_dial_in_is_a_meeting():
+    result = commitment("""
+        Dana: Then a half-hour call with her where she can tear the specs apart. When would suit you both?
+        Lee: She's in Tuesday. Tuesday at three, I'll pull her into my office and we'll dial in.
+        Dana: Tuesday at three is great.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "Tuesday at three")

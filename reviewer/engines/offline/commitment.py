@@ -153,7 +153,8 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
             continue
         put_off = signals.get(reading.number)
         if put_off is not None and put_off.put_off and not _keeps_the_meeting(put_off):
-            decision = None
+            if not (decision is not None and previous_rep is not None and previous_rep.search(cues.ADD_ON)):
+                decision = None  # a no to an add-on offered after the decision keeps the decision
             if meeting is not None and _cancels(put_off, meeting):
                 meeting = None
             continue
