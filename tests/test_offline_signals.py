@@ -46,7 +46,7 @@ def test_an_objection_answered_and_accepted_is_ordinary_selling():
 def test_yeah_no_that_makes_sense_accepts_the_answer_but_yeah_no_alone_does_not(reply, accepted):
     found = signals(f"""
         Dana: The initial service with sealing is two ninety-five.
-        Lee: Two ninety-five. Hm, the other place I looked at said one fifty.
+        Lee: Two ninety-five? That seems expensive, the other place I looked at said one fifty.
         Dana: Most of the one-fifty quotes are traps only, no sealing, so they keep coming in. The sealing is most of the labour.
         Lee: {reply}
         Dana: Great.
