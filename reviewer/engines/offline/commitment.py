@@ -3,6 +3,7 @@ the decision itself, counts as secured; a decision beats a meeting."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from reviewer.engines.offline import cues
@@ -120,49 +121,77 @@ def _bare_time(question: str) -> bool:
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
     own_time = _time_to_meet(reading)
-    rep_time = named_time(previous_rep) if previous_rep is not None else None
-    if own_time is None and rep_time is None:
-        return None
-    proposed_meeting = rep_time is not None and (_proposes(rep_time) or _proposes_meeting(previous_rep))
     if own_time and not _hesitates_about(cues.plain(own_time.quote)):
-        scheduling = proposed_meeting or (previous_rep is not None and previous_rep.search(cues.MEETING_WORDS))
         # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.
         offers_meeting = reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
-        if scheduling or offers_meeting:
+        scheduling = previous_rep is not None and previous_rep.search(cues.MEETING_WORDS)
+        if offers_meeting or scheduling or _proposed_time(previous_rep):
             return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
-    if _hesitates(reading):
+    if len(reading.words) > SHORT_YES_WORDS or _hesitates(reading):
         return None
-    if proposed_meeting and len(reading.words) <= SHORT_YES_WORDS and reading.search(cues.AFFIRM):
-        found = reading.search(cues.AFFIRM)
-        return Agreement(reading, found, "meeting", rep_time.phrase, previous_rep)
-    return None
+    found = reading.search(cues.AFFIRM)
+    proposed = found and _proposed_time(previous_rep)
+    return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
+
+
+def _proposed_time(rep: TurnReading | None) -> Found | None:
+    """The time the rep's turn proposed to meet at, if it proposed one (read only when a reply
+    could accept it: the rep's long turns are the dearest to search for times)."""
+    time = named_time(rep) if rep is not None else None
+    return time if time is not None and (_proposes(time) or _proposes_meeting(rep)) else None
+
+
+# A prospect turn, the rep turn it answers, and the put-off it is, if it takes anything back.
+Reply = tuple[TurnReading, TurnReading | None, Signal | None]
 
 
 def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> Agreement | None:
     """What stands at the call's end: the decision if the prospect made one, else the last meeting
     they accepted. A no or a put-off takes back the decision made before it, and the meeting too
     unless it turns down something else."""
-    decision: Agreement | None = None
-    meeting: Agreement | None = None
+    replies = list(_replies(readings, signals))
+    return _standing_decision(replies) or _standing_meeting(replies)
+
+
+def _replies(readings: list[TurnReading], signals: dict[int, Signal]) -> Iterator[Reply]:
     previous_rep = None
     for reading in readings:
         if reading.role == "rep":
             previous_rep = reading
-            continue
-        if reading.role != "prospect":
-            continue
-        put_off = signals.get(reading.number)
-        if put_off is not None and put_off.put_off and not _keeps_the_meeting(put_off):
-            if not (decision is not None and previous_rep is not None and previous_rep.search(cues.ADD_ON)):
-                decision = None  # a no to an add-on offered after the decision keeps the decision
-            if meeting is not None and _cancels(put_off, meeting):
+        elif reading.role == "prospect":
+            put_off = signals.get(reading.number)
+            takes_back = put_off is not None and put_off.put_off and not _keeps_the_meeting(put_off)
+            yield reading, previous_rep, put_off if takes_back else None
+
+
+def _standing_decision(replies: list[Reply]) -> Agreement | None:
+    """The first decision after the last put-off; only what comes after it is read. A no to an
+    add-on offered after the decision ("No, I'll pass on that. Just the stand.") keeps it."""
+    start = 0
+    for index, (_, previous_rep, put_off) in enumerate(replies):
+        if put_off is not None and not (previous_rep is not None and previous_rep.search(cues.ADD_ON)):
+            start = index + 1
+    for reading, previous_rep, put_off in replies[start:]:
+        decided = _decision(reading, previous_rep) if put_off is None else None
+        if decided:
+            time = _time_to_meet(reading)
+            return Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
+    return None
+
+
+def _standing_meeting(replies: list[Reply]) -> Agreement | None:
+    """The last meeting accepted that no put-off took back, read from the last put-off about
+    meeting, which cancels any meeting before it."""
+    start = 0
+    for index, (_, _, put_off) in enumerate(replies):
+        if put_off is not None and _about_meeting(put_off):
+            start = index + 1
+    meeting: Agreement | None = None
+    for reading, previous_rep, put_off in replies[start:]:
+        if put_off is not None:
+            if meeting is not None and _stands_on_nothing(meeting):
                 meeting = None
             continue
-        if decision is None:
-            decided = _decision(reading, previous_rep)
-            if decided:
-                time = _time_to_meet(reading)
-                decision = Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
         accepted = _meeting(reading, previous_rep)
         if accepted is None:
             continue
@@ -170,16 +199,19 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
             meeting = _sharpened(meeting, accepted)
         else:
             meeting = accepted
-    return decision or meeting
+    return meeting
 
 
-def _cancels(put_off: Signal, meeting: Agreement) -> bool:
+def _about_meeting(put_off: Signal) -> bool:
     """A put-off about the meeting ("No. Cancel Tuesday.", "I'll call you") cancels it; a no to
     something else put later ("Not this week, I'm slammed" to an extra visit) leaves a meeting the
-    rep proposed standing. A time the prospect merely mentioned stands on nothing and goes too."""
+    rep proposed standing."""
     said = put_off.reading
-    if said.search(cues.NAMED_TIME) or said.search(cues.MEETING_WORDS) or said.search(cues.CANCELS):
-        return True
+    return bool(said.search(cues.NAMED_TIME) or said.search(cues.MEETING_WORDS) or said.search(cues.CANCELS))
+
+
+def _stands_on_nothing(meeting: Agreement) -> bool:
+    """A time the prospect merely mentioned, not one the rep proposed, goes with any put-off."""
     proposal = meeting.proposal
     if proposal is None:
         return True
