@@ -601,9 +601,12 @@ def test_a_no_to_an_add_on_keeps_the_decision_but_a_no_to_the_deal_takes_it_back
         Lee: {reply}
         Dana: No problem at all.
     """
-    kept = commitment(script.format(offer="There's also the theatre sponsorship if you were interested.",
-                                    reply="No, I'll pass on that. Just the stand."))
-    assert (kept.secured, kept.turn, kept.level) == (True, 2, "decide")
+    for offer, reply in (
+        ("There's also the theatre sponsorship if you were interested.", "No, I'll pass on that. Just the stand."),
+        ("If you grow next year, I'd love to talk about the festival then.", "Yeah, we'll see."),
+    ):
+        kept = commitment(script.format(offer=offer, reply=reply))
+        assert (kept.secured, kept.turn, kept.level) == (True, 2, "decide")
     taken_back = commitment(script.format(offer="I'll send the invoice today.", reply="No, actually, hold off. I'm not ready to commit."))
     assert not taken_back.secured
 
@@ -615,3 +618,28 @@ def test_a_time_to_dial_in_is_a_meeting():
         Dana: Tuesday at three is great.
     """)
     assert (result.secured, result.turn, result.when) == (True, 2, "Tuesday at three")
+
+
+def test_a_time_said_before_the_prospects_own_task_is_the_meeting():
+    script = """
+        Dana: Let's get your engineer on a call with my tech. Tuesday at ten?
+        Lee: Mm.
+        Dana: I'll send the invite to you both.
+        Lee: {reply}
+        Dana: Great, speak then.
+    """
+    agreed = commitment(script.format(reply="Fine. Tuesday at ten, I'll forward it to Ravi."))
+    assert (agreed.secured, agreed.turn, agreed.when) == (True, 4, "Tuesday at ten")
+    own_task = commitment(script.format(reply="I'll forward the data sheets to Ravi Tuesday at ten."))
+    assert not own_task.secured
+
+
+def test_telling_the_rep_to_take_the_deposit_is_the_decision():
+    script = """
+        Dana: I can hold a spot with a five hundred deposit. Grab your card.
+        Lee: {reply}
+        Dana: Okay.
+    """
+    agreed = commitment(script.format(reply="Fine, okay. Take the five hundred."))
+    assert (agreed.secured, agreed.turn, agreed.level) == (True, 2, "decide")
+    assert not commitment(script.format(reply="Take the five hundred off and maybe we'll talk.")).secured

@@ -54,6 +54,20 @@ def test_yeah_no_that_makes_sense_accepts_the_answer_but_yeah_no_alone_does_not(
     assert (2 in found) is not accepted
 
 
+def test_giving_in_to_pressure_is_not_accepting_an_answer():
+    script = """
+        Dana: It's four thousand two hundred for the cohort.
+        Lee: Four thousand two hundred? That's a lot for us.
+        Dana: {reply}
+        Lee: Fine, okay. Take the five hundred.
+        Dana: Great.
+    """
+    answered = "It is. Most charities fund it from the training budget, and the deposit is refunded if your treasurer says no."
+    assert 2 not in signals(script.format(reply=answered))
+    pushed = "It feels like a lot because growth always feels like a lot. Grab your card."
+    assert signals(script.format(reply=pushed)) == {2: "unimpressed"}
+
+
 def test_an_objection_that_stays_sceptical_is_a_signal_and_so_is_the_repeat():
     assert signals(OBJECTION_STAYS_FLAT) == {2: "unimpressed", 4: "unimpressed"}
 

@@ -104,9 +104,16 @@ def _proposes(time: Found) -> bool:
 
 
 def _own_task(time: Found) -> bool:
-    """"I'll get it to you Friday": a deadline the prospect sets themselves, not a time to meet."""
+    """"I'll get it to you Friday": a deadline the prospect sets themselves, not a time to meet. A
+    task in a clause of its own after the time ("Tuesday at ten, I'll forward it to Ravi") is not
+    the time's."""
     sentence = cues.plain(time.quote)
-    return cues.OWN_TASK.search(sentence) is not None and cues.MEETING_WORDS.search(sentence) is None
+    if cues.MEETING_WORDS.search(sentence) is not None:
+        return False
+    text = time.reading.text
+    start, end = next(((s, e) for s, e in time.reading.sentences if s <= time.position < e), (0, len(text)))
+    clause_end = cues.CLAUSE_BREAK.search(text, time.end, end)
+    return cues.OWN_TASK.search(text, start, clause_end.start() if clause_end else end) is not None
 
 
 def _time_to_meet(reading: TurnReading) -> Found | None:

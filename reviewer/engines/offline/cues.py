@@ -40,6 +40,7 @@ def sentence_at(text: str, position: int, spans: list[tuple[int, int]] | None = 
     return text.strip()
 
 
+CLAUSE_BREAK = re.compile(r"[,:;]")
 WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, found without backtracking
 
 # --- the rep's moves -------------------------------------------------------------------------
@@ -62,7 +63,7 @@ CLOSE = phrases(
     r"(?:sign|signing) (?:up )?(?:today|now|this week)",
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
     r"(?:send|sending|email|emailing) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign)",
-    r"(?:card|payment) (?:details|info|information|number)",
+    r"(?:card|payment) (?:details|info|information|number)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
@@ -586,7 +587,7 @@ DECISION = phrases(
     r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
-    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Not "won't put it on the card".
     r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
 )
@@ -745,10 +746,11 @@ OFFERS_A_TIME = phrases(
 )
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to) you", r"(?:i'll|we'll) be in touch")
-# Offering something more once the prospect has decided ("There's also the theatre sponsorship").
+# Offering something more, or something for later, once the prospect has decided ("There's also
+# the theatre sponsorship", "if next year you get the second fermenter, I'd love to talk festival").
 ADD_ON = phrases(
     r"there's also", r"(?:we've|we have) also got", r"one more thing", r"any interest", r"if you (?:were|are) interested",
-    r"while (?:i've got you|i have you|we're at it)", r"add (?:on )?(?:the|a|an)", r"upgrade",
+    r"while (?:i've got you|i have you|we're at it)", r"add (?:on )?(?:the|a|an)", r"upgrade", r"next year", r"down the (?:line|road|track)",
 )
 # Calling off a step already agreed.
 CANCELS = phrases(r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that|the)", r"hold off on (?:it|that|the)")

@@ -63,8 +63,9 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
         handled = is_handled(signal.kind, response, signal.reading) or (
             response.pushes is None and reset_model().says_yes(rep_turn.words)
         )
-        # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up is not.
-        if not handled and signal.kind in ANSWERABLE and not response.wraps_up:
+        # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up, or one given in
+        # to a push, is not.
+        if not handled and signal.kind in ANSWERABLE and not response.wraps_up and response.pushes is None:
             reaction = _next(readings, rep_turn.number, "prospect")
             if reaction is not None and is_acceptance(reaction) and not _asks_a_detail(rep_turn):
                 continue

@@ -12,7 +12,6 @@ from reviewer.engines.offline import cues
 from reviewer.engines.offline.phrases import SCREEN_OF, Phrases, Screen
 from reviewer.transcript.model import Turn
 
-_CLAUSE_BREAK = re.compile(r"[,:;]")
 _CLAUSE_END = re.compile(r"[,:;.!?]|\b(?:but|and|so)\b")
 _UNSEEN = object()
 QuestionKind = Literal["open", "factual", "closed", "check_in", "other"]
@@ -64,7 +63,7 @@ def without_lead_in(sentence: str) -> str:
 def classify_question(body: str) -> QuestionKind:
     """By how the question starts, once its lead-in ("So, ...") is cut; an open clause anywhere
     ("When you found them, what did they do?") makes it open."""
-    parts = _CLAUSE_BREAK.split(body) if _CLAUSE_BREAK.search(body) else ()
+    parts = cues.CLAUSE_BREAK.split(body) if cues.CLAUSE_BREAK.search(body) else ()
     clauses = [without_lead_in(clause.lstrip()) for clause in parts[1:]]
     if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses):
         return "open"
