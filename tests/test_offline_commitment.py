@@ -157,6 +157,26 @@ def test_picking_a_way_to_pay_after_a_close_is_the_decision():
     assert (result.secured, result.turn, result.level) == (True, 2, "decide")
 
 
+def test_picking_instalments_for_the_direct_debit_is_the_decision():
+    script = """
+        Dana: That comes to four thousand two hundred. Same bank account for the direct debit as last year?
+        Lee: {reply}
+        Dana: Done, you're covered from the first.
+    """
+    result = commitment(script.format(reply="Yes, same account. Ten instalments."))
+    assert (result.secured, result.turn, result.level) == (True, 2, "decide")
+    assert not commitment(script.format(reply="Yes, same account. Could I do instalments, or is that not possible?")).secured
+
+
+def test_doing_the_lot_is_the_decision():
+    result = commitment("""
+        Dana: We can bind the whole package today.
+        Lee: Alright, alright. Just do the lot then. I've got a delivery coming.
+        Dana: Great decision.
+    """)
+    assert (result.secured, result.turn, result.level) == (True, 2, "decide")
+
+
 def test_putting_the_order_through_is_the_decision_and_naming_a_payment_plan_unasked_is_not():
     assert commitment("""
         Dana: Anything else on your list?

@@ -436,11 +436,13 @@ def test_a_loose_time_given_because_the_rep_asked_when_is_an_answer(reply, expec
     [
         ("Monday the third works. I'll speak to Deborah today and ask her to keep that morning free.", {}),
         ("I'll speak to Deborah first and get back to you.", {2: "stall"}),
+        ("Eleven's fine. I'll check Deborah can dial in, if not she can look at it after.", {}),
+        ("Yeah, fine, I'll check with Deborah and let you know.", {2: "stall"}),
     ],
 )
 def test_saying_whom_you_will_tell_after_a_yes_to_the_time_is_arranging_it(reply, expected):
     script = f"""
-        Dana: We'd do the setup with her on site. Monday the third?
+        Dana: We'd do the setup with her on site. Monday the third at eleven?
         Lee: {reply}
         Dana: Perfect.
         Lee: Bye.

@@ -235,6 +235,7 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         "The pricing is only guaranteed until the end of the quarter.",
         "We're increasing it in July.",
         "Tuesday's the best slot I've got, so I'd hate to lose it.",
+        "And if we don't bind today I can't guarantee these terms will still be there next week.",
     ],
 )
 def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):

@@ -14,8 +14,6 @@ from reviewer.engines.offline.signals import Signal, asks_for_the_deal, is_logis
 VAGUE_REACH = 20
 # A bare yes to a proposed time is short; a long reply is doing something else.
 SHORT_YES_WORDS = 20
-# Words of a time that do not tell two times apart.
-TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"})
 # How far before a named time the name of someone's own meeting ("our board meeting") can reach.
 OWN_EVENT_REACH = 40
 # A question this short that names a time is offering it ("How about Saturday afternoon?").
@@ -238,19 +236,15 @@ def _same_time(agreed: Agreement, later: Agreement) -> bool:
     """A later yes to the time already agreed ("See you Tuesday") confirms it; the agreement stays
     where it was made."""
     said = agreed.reading.text
-    return any(word in said for word in _time_words(later.when))
+    return any(word in said for word in cues.time_words(later.when))
 
 
 def _sharpened(agreed: Agreement, restated: Agreement) -> Agreement:
     """"He says eleven's fine." then "Tuesday at eleven then.": the agreement stays where it was
     made, with the fuller time."""
-    if len(_time_words(restated.when)) > len(_time_words(agreed.when)):
+    if len(cues.time_words(restated.when)) > len(cues.time_words(agreed.when)):
         return replace(agreed, when=restated.when)
     return agreed
-
-
-def _time_words(when: str | None) -> list[str]:
-    return [word for word in cues.WORD.findall(cues.plain(when or "")) if word not in TIME_FILLER]
 
 
 def commitment_level(agreement: Agreement) -> str:

@@ -42,6 +42,14 @@ def sentence_at(text: str, position: int, spans: list[tuple[int, int]] | None = 
 
 CLAUSE_BREAK = re.compile(r"[,:;]")
 WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, found without backtracking
+# Words of a time that do not tell two times apart.
+TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"})
+
+
+def time_words(when: str | None) -> list[str]:
+    """The words that tell a time apart ("Wednesday at eleven" gives wednesday, eleven)."""
+    return [word for word in WORD.findall(plain(when or "")) if word not in TIME_FILLER]
+
 
 # --- the rep's moves -------------------------------------------------------------------------
 
@@ -122,6 +130,7 @@ PRESSURE_PLOY = phrases(
     r"(?:until|till|through|today|tonight|tomorrow|this week|at midnight|on \w+day|soon)",
     r"(?:expires?|ends?) (?:today|tonight|tomorrow|this week|at midnight|friday|soon)",
     r"(?:last|final|only \w+) (?:spots?|chance|seats?|places?|slots?)",
+    r"can't (?:guarantee|promise|hold) (?:the|these|this|that|those) (?:terms|prices?|rates?|offer|deal|quote|discount)",
     r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
     r"(?:prices?|rates?|it|costs?) (?:[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
@@ -575,13 +584,13 @@ DECISION = phrases(
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
     r"(?:i'm|we're) ready(?= *[.!]|$)", r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
     r"signing (?:it )?(?:right )?now", r"signing(?:\.{1,3}|…|,)? ?done",
-    r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)(?= *\?)",
+    r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week){0,2}(?=\?)",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
-    r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|monthly plan|annual plan|full payment)",
+    r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
-    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
@@ -593,7 +602,7 @@ DECISION = phrases(
 )
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
-    r"(?:the )?(?:payment plan|installments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|(?:two|three|four|six) payments)",
+    r"(?:the )?(?:payment plan|installments?|instalments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|direct debit|(?:two|three|four|six|ten|twelve) (?:payments|instalments|installments))",
 )
 # Who signs, said after a yes: the order still stands.
 SIGNATURE_ROUTE = phrases(

@@ -54,7 +54,9 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     decided = reading.search(cues.DECISION)
     if decided and (decided.negated or decided.conditional):
         decided = None
-    if stall and (is_logistics(stall, decided, previous_rep) or _arranges_agreed_time(stall, previous_rep)):
+    if stall and _arranges_agreed_time(stall, previous_rep):
+        return None  # yes to the time, and arranging it
+    if stall and is_logistics(stall, decided, previous_rep):
         stall = None
     if decided and not stall and not takes_back(decided, refusal):
         return None  # the prospect moves forward
@@ -180,12 +182,15 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
 
 def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
     """"Monday the third works. I'll speak to Deborah today": once the prospect has said yes to the
-    time the rep asked about, telling whom they will tell is arranging it, not putting it off."""
-    last = previous_rep.last_question if previous_rep is not None else None
-    if last is None or not cues.NAMED_TIME.search(last.plain):
+    time the rep asked about, telling whom they will tell, or checking who else can come, is
+    arranging it, not putting it off."""
+    if previous_rep is None or previous_rep.last_question is None:
         return False
+    offered = {word for time in cues.NAMED_TIME.finditer(previous_rep.text) for word in cues.time_words(time.group(0))}
     before = stall.reading.text[: stall.position]
-    return cues.NAMED_TIME.search(before) is not None and cues.AFFIRM.search(before) is not None
+    # The rep's time said again, whole or in part ("Eleven's fine. I'll check Mick can dial in").
+    names_it = not offered.isdisjoint(word.removesuffix("'s") for word in cues.WORD.findall(before))
+    return names_it and cues.AFFIRM.search(before) is not None
 
 
 def picks_payment_option(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
