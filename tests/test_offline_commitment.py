@@ -663,3 +663,36 @@ def test_telling_the_rep_to_take_the_deposit_is_the_decision():
     agreed = commitment(script.format(reply="Fine, okay. Take the five hundred."))
     assert (agreed.secured, agreed.turn, agreed.level) == (True, 2, "decide")
     assert not commitment(script.format(reply="Take the five hundred off and maybe we'll talk.")).secured
+
+
+def test_locking_the_date_in_or_paying_now_is_the_decision_but_what_they_pay_now_is_not():
+    script = """
+        Dana: Anything you'd need to check before you commit to the date?
+        Lee: {reply}
+        Dana: Lovely.
+    """
+    for reply in ("No, I've got sign-off. I'd like to lock the eleventh in today.", "Okay, link's here. Paying now. Done."):
+        assert commitment(script.format(reply=reply)).secured
+    assert not commitment(script.format(reply="Well, three-forty is less than we're paying now.")).secured
+
+
+def test_a_reminder_of_a_deadline_is_not_a_time_to_meet():
+    script = """
+        Dana: Lovely. I'll send the quote now. {question}
+        Lee: Yep. Bye.
+    """
+    assert not commitment(script.format(question="Remember, Friday, yeah?")).secured
+    assert commitment(script.format(question="Call Friday at ten?")).secured
+
+
+def test_a_step_put_after_the_agreed_meeting_leaves_that_meeting_the_next_step():
+    script = """
+        Dana: I've got Thursday afternoon or Friday morning next week for the survey.
+        Lee: Friday morning. Half nine?
+        Dana: Friday at nine-thirty. {follow_up}
+        Lee: Yeah, that'd be good.
+    """
+    after = commitment(script.format(follow_up="When Piotr's done, I'll call you the Monday after to go through the numbers. Would that work?"))
+    assert (after.turn, after.when) == (2, "Friday morning")
+    instead = commitment(script.format(follow_up="Or would Monday at ten suit you better?"))
+    assert (instead.turn, instead.when) == (4, "Monday at ten")

@@ -560,3 +560,14 @@ def test_a_no_after_the_price_wont_be_here_tomorrow_is_a_failed_close():
         Dana: Okay, your call.
     """)
     assert found == {2: "failed_close"}
+
+
+def test_a_calendar_checked_there_and_then_is_not_a_put_off():
+    script = """
+        Dana: I'd bring our lead engineer. Friday at ten?
+        Lee: {reply}
+        Dana: Done, I'll send the invite.
+        Lee: Thanks.
+    """
+    assert signals(script.format(reply="Let me check her calendar... yep, she's free. Friday at ten, put it in.")) == {}
+    assert signals(script.format(reply="Let me check her calendar and get back to you.")) == {2: "stall"}

@@ -121,7 +121,10 @@ def _time_to_meet(reading: TurnReading) -> Found | None:
 
 
 def _bare_time(question: str) -> bool:
-    return question.endswith("?") and len(question.split()) <= BARE_TIME_WORDS and cues.NAMED_TIME.search(question) is not None
+    """Little more than a time ("Tuesday at nine?"), unless it reminds of one ("Remember, Friday, yeah?")."""
+    if not question.endswith("?") or len(question.split()) > BARE_TIME_WORDS:
+        return False
+    return cues.NAMED_TIME.search(question) is not None and cues.REMINDER.search(question) is None
 
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
@@ -202,9 +205,15 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
             continue
         if meeting is not None and _same_time(meeting, accepted):
             meeting = _sharpened(meeting, accepted)
-        else:
+        elif meeting is None or not _follows_on(accepted):
             meeting = accepted
     return meeting
+
+
+def _follows_on(meeting: Agreement) -> bool:
+    """Proposed for after the step already agreed ("when Piotr's done, I'll call you the Monday
+    after"): a later step, so the agreed one is still the next."""
+    return meeting.proposal is not None and meeting.proposal.search(cues.FOLLOWS_ON) is not None
 
 
 def _about_meeting(put_off: Signal) -> bool:

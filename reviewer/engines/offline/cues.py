@@ -593,7 +593,7 @@ DECISION = phrases(
     r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
-    r"(?:book|lock) (?:it|us|me) in", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
+    r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
@@ -761,6 +761,13 @@ ADD_ON = phrases(
     r"there's also", r"(?:we've|we have) also got", r"one more thing", r"any interest", r"if you (?:were|are) interested",
     r"while (?:i've got you|i have you|we're at it)", r"add (?:on )?(?:the|a|an)", r"upgrade", r"next year", r"down the (?:line|road|track)",
 )
+# A step put after the one already agreed ("the Monday after", "once Piotr's done").
+FOLLOWS_ON = phrases(
+    r"(?:day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday) after(?! next)", r"afterwards",
+    r"(?:once|when) (?:that|it|he|she|they|[a-z]+)(?:'s| is| has| have) (?:done|finished|been)",
+)
+# Reminding the prospect of a date ("Remember, Friday, yeah?") rather than offering it.
+REMINDER = phrases(r"remember", r"don't forget", r"bear in mind", r"(?:just )?a reminder")
 # Calling off a step already agreed.
 CANCELS = phrases(r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that|the)", r"hold off on (?:it|that|the)")
 # The rep's check that nothing is left to cover: a no to it is not a no to the deal.

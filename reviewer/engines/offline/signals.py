@@ -183,14 +183,20 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
 def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
     """"Monday the third works. I'll speak to Deborah today": once the prospect has said yes to the
     time the rep asked about, telling whom they will tell, or checking who else can come, is
-    arranging it, not putting it off."""
+    arranging it, not putting it off. So is a check made there and then ("Let me check her
+    calendar... yep, she's free. Friday at ten")."""
     if previous_rep is None or previous_rep.last_question is None:
         return False
     offered = {word for time in cues.NAMED_TIME.finditer(previous_rep.text) for word in cues.time_words(time.group(0))}
-    before = stall.reading.text[: stall.position]
+    text = stall.reading.text
+    yes_to_it = [text[: stall.position]]
+    if stall.phrase.startswith("let me"):
+        yes_to_it.append(text[stall.end :])
     # The rep's time said again, whole or in part ("Eleven's fine. I'll check Mick can dial in").
-    names_it = not offered.isdisjoint(word.removesuffix("'s") for word in cues.WORD.findall(before))
-    return names_it and cues.AFFIRM.search(before) is not None
+    return any(
+        not offered.isdisjoint(word.removesuffix("'s") for word in cues.WORD.findall(said)) and cues.AFFIRM.search(said) is not None
+        for said in yes_to_it
+    )
 
 
 def picks_payment_option(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
