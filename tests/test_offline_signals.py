@@ -525,6 +525,11 @@ def test_getting_another_quote_puts_the_close_off(reply, expected):
         ("I'll ring you next week.", "stall"),
         ("Right. I guess I still don't really get which one's for me.", "confusion"),
         ("We'll decide on the colour once it's installed, it's lovely.", None),
+        ("Look, it's not really my decision. My partner would have to see it first.", "stall"),
+        ("We'll probably come back next week at some point.", "stall"),
+        ("We'll come back to the colour once it's installed.", None),
+        ("Hm. The standard one feels a bit thin. I expected it to feel nicer than this.", "unimpressed"),
+        ("The standard one feels nicer than I expected.", None),
     ],
 )
 def test_put_offs_and_confusion_in_a_few_words(reply, signal):

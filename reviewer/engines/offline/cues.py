@@ -367,6 +367,8 @@ WOULD_IT_WORK = phrases(
 # --- the prospect's moves --------------------------------------------------------------------
 
 STALL = phrases(
+    r"not (?:really )?my decision", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
+    r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
     r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
     r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature)",
     r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through)",
@@ -426,6 +428,8 @@ STALL = phrases(
 )
 
 UNIMPRESSED = phrases(
+    r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
+    r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
     r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels) (?:like )?(?:a lot|quite a lot|"
     r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|much|complicated|"
     r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask))",
