@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
-from reviewer.engines.offline.signals import Signal, asks_for_the_deal, is_logistics, picks_payment_option, takes_back
+from reviewer.engines.offline.signals import Signal, is_logistics, picks_payment_option, says_yes_to_the_close, takes_back
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
 VAGUE_REACH = 20
@@ -85,8 +85,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
         return decided
     if refusal:
         return None
-    answered_close = previous_rep is not None and asks_for_the_deal(previous_rep)
-    if answered_close and cues.AFFIRM.match(reading.text.lstrip(" .…")) and not reading.search(cues.HEDGE):
+    if says_yes_to_the_close(reading, previous_rep):
         return Found(reading, 0, reading.text)
     return picks_payment_option(reading, previous_rep)
 

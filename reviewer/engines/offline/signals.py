@@ -106,6 +106,8 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal |
     model = signal_model()
     if not model.says_yes(reading.words, previous_rep.words) or _names_pain(reading) or is_acceptance(reading):
         return None
+    if says_yes_to_the_close(reading, previous_rep):
+        return None
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY) or any(
         _asks_for_something(q) for q in previous_rep.questions
     ):
@@ -208,6 +210,14 @@ def picks_payment_option(reading: TurnReading, previous_rep: TurnReading | None)
         return None
     offered = asks_for_the_deal(previous_rep) or previous_rep.search(cues.PRESSURE_PLOY) or previous_rep.search(cues.PAYMENT_OPTION)
     return option if offered else None
+
+
+def says_yes_to_the_close(reading: TurnReading, previous_rep: TurnReading | None) -> bool:
+    """Opens with a plain yes to the rep's ask for the deal ("Yeah, we're good. We already got
+    three quotes"), hedged nowhere in the turn."""
+    if previous_rep is None or not asks_for_the_deal(previous_rep):
+        return False
+    return cues.AFFIRM.match(reading.text.lstrip(" .…")) is not None and reading.search(cues.HEDGE) is None
 
 
 def asks_for_the_deal(rep: TurnReading) -> bool:
