@@ -134,10 +134,10 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         scheduling = previous_rep is not None and previous_rep.search(cues.MEETING_WORDS)
         if offers_meeting or scheduling or _proposed_time(previous_rep):
             return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
-    if len(reading.words) > SHORT_YES_WORDS or _hesitates(reading):
+    found = reading.search(cues.AFFIRM) if len(reading.words) <= SHORT_YES_WORDS else None
+    if found is None or _hesitates(reading):
         return None
-    found = reading.search(cues.AFFIRM)
-    proposed = found and _proposed_time(previous_rep)
+    proposed = _proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
 
 
