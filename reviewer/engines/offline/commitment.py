@@ -108,7 +108,7 @@ def _own_task(time: Found) -> bool:
     if cues.MEETING_WORDS.search(sentence) is not None:
         return False
     text = time.reading.text
-    start, end = next(((s, e) for s, e in time.reading.sentences if s <= time.position < e), (0, len(text)))
+    start, end = time.sentence_span
     clause_end = cues.CLAUSE_BREAK.search(text, time.end, end)
     return cues.OWN_TASK.search(text, start, clause_end.start() if clause_end else end) is not None
 

@@ -217,10 +217,15 @@ class Found(NamedTuple):
         """Said as a condition ("I'll call you if I want to go ahead"), so nothing is settled yet."""
         return cues.CONDITION.search(self._clause_before(CONDITION_REACH)) is not None
 
+    @property
+    def sentence_span(self) -> tuple[int, int]:
+        """Where the cue's own sentence starts and ends in the turn."""
+        spans = self.reading.sentences
+        return next(((start, end) for start, end in spans if start <= self.position < end), (0, len(self.reading.text)))
+
     def followed_in_sentence_by(self, pattern: Phrases) -> bool:
         """Whether `pattern` matches after the cue, within the cue's own sentence."""
-        end = next((end for start, end in self.reading.sentences if start <= self.position < end), len(self.reading.text))
-        return pattern.search(self.reading.text, self.position, end) is not None
+        return pattern.search(self.reading.text, self.position, self.sentence_span[1]) is not None
 
     def _clause_before(self, reach: int) -> str:
         before = self.reading.text[max(0, self.position - reach) : self.position]
