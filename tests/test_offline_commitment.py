@@ -390,11 +390,51 @@ def test_a_yes_to_do_it_sometime_decides_nothing_yet():
     """)
     assert not result.secured
     decided = commitment("""
-        Dana: It's forty dollars a session, and the first one's a free trial. Would you want to book a trial?
+        Dana: It's forty dollars a session, or three hundred for ten. Would you want to sign up for the ten?
         Lee: Yeah, definitely. Let's do it.
         Dana: Great! I'll email you the booking link.
     """)
     assert (decided.secured, decided.turn) == (True, 2)
+
+
+def test_lets_do_it_to_a_try_out_or_a_demo_agrees_to_that_step_not_the_deal():
+    tried = commitment("""
+        Dana: Want to try it right now? I can give you a live login and you dictate a pretend exam.
+        Lee: Sure, let's do it.
+        Dana: Link's in the chat.
+        Lee: Okay. That's actually good.
+    """)
+    assert not tried.secured
+    demo = commitment("""
+        Dana: Would a demo on Thursday at two help? I can show you the rota screen.
+        Lee: Sure, let's do it.
+        Dana: Great, see you Thursday.
+    """)
+    assert (demo.secured, demo.turn, demo.level) == (True, 2, "explore")
+    assert "Thursday at two" in demo.when
+    signed = commitment("""
+        Dana: Want to try it right now? I can give you a live login.
+        Lee: Sure.
+        Dana: So, shall we get you started on the monthly plan?
+        Lee: Yes, let's do it.
+    """)
+    assert (signed.secured, signed.turn, signed.level) == (True, 4, "decide")
+
+
+def test_a_yes_to_a_time_the_rep_asks_suits_is_a_meeting():
+    result = commitment("""
+        Dana: What if we lent you two pumps and I did an in-service at handover?
+        Lee: That I could do. Handover's at half seven and half two.
+        Dana: Would Thursday at half two work for the in-service?
+        Lee: Thursday at half two. Yes. I'll let Jo know.
+    """)
+    assert (result.secured, result.turn) == (True, 4)
+    assert result.when == "Thursday at half two"
+    not_offered = commitment("""
+        Dana: Does she work weekdays, or is a Saturday morning easier?
+        Lee: She's mostly at home. Saturday morning she does the shopping.
+    """)
+    assert not not_offered.secured
 
 
 def test_a_no_to_signing_keeps_the_visit_the_prospect_asks_the_invite_for():
@@ -693,6 +733,6 @@ def test_a_step_put_after_the_agreed_meeting_leaves_that_meeting_the_next_step()
         Lee: Yeah, that'd be good.
     """
     after = commitment(script.format(follow_up="When Piotr's done, I'll call you the Monday after to go through the numbers. Would that work?"))
-    assert (after.turn, after.when) == (2, "Friday morning")
+    assert (after.turn, after.when) == (2, "Half nine")
     instead = commitment(script.format(follow_up="Or would Monday at ten suit you better?"))
     assert (instead.turn, instead.when) == (4, "Monday at ten")

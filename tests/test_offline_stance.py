@@ -307,3 +307,46 @@ def test_shrinking_the_price_after_a_doubt_is_pressure(push, pressure):
         Lee: Hm.
     """)
     assert ((3, "pressure") in found) is pressure
+
+
+def test_urging_to_get_it_moving_now_after_a_no_is_pressure_but_not_before_one():
+    pushed = evidence("""
+        Dana: It's fourteen thousand a year. Shall I get the contract over to you today?
+        Lee: Oh, no, I'm not in a place to sign anything today.
+        Dana: I understand, but honestly, September's five more months of it. I really think you need to get this moving now.
+        Lee: It's not happening this month.
+    """)
+    assert (3, "pressure") in pushed
+    keen = evidence("""
+        Dana: What would the first month need to look like?
+        Lee: Forms off paper. Honestly, this is what we need.
+        Dana: Then let's get things moving today. What does your onboarding team look like?
+        Lee: Two people.
+    """)
+    assert (3, "pressure") not in keen
+
+
+def test_an_honest_answer_and_asking_who_else_is_involved_are_curiosity():
+    found = evidence("""
+        Dana: We embed liaisons who own the prior auth.
+        Lee: How's that different from me just hiring two techs?
+        Dana: Honest answer, you could. The difference is ramp-up and risk.
+        Lee: Okay, that's fair.
+        Dana: Who else would need to be comfortable with this before it went anywhere?
+        Lee: Our VP of Ambulatory.
+    """)
+    assert {(3, "curiosity"), (5, "curiosity")} <= found
+    assert (1, "curiosity") not in evidence("""
+        Dana: Who is the best person to send the invoice to?
+        Lee: Accounts.
+    """)
+
+
+def test_offering_to_ring_back_is_a_request_not_exploring():
+    found = evidence("""
+        Dana: I'll pop some samples in the post today.
+        Lee: Okay.
+        Dana: And shall I give you a ring once you've had a chance to try them?
+        Lee: If you like.
+    """)
+    assert (3, "curiosity") not in found

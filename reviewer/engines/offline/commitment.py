@@ -81,7 +81,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     if stall and not is_logistics(stall, decided, previous_rep):
         return None
     refusal = reading.search(cues.REFUSAL)
-    if decided and _stands(decided) and not takes_back(decided, refusal):
+    if decided and _stands(decided) and not takes_back(decided, refusal) and not _yes_to_a_smaller_step(decided, previous_rep):
         return decided
     if refusal:
         return None
@@ -90,12 +90,22 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     return picks_payment_option(reading, previous_rep)
 
 
+def _yes_to_a_smaller_step(decided: Found, rep: TurnReading | None) -> bool:
+    """"Sure, let's do it" takes its object from the rep: to "Want to try it right now?" or to a demo
+    on Thursday it agrees to that step, and it is the decision only when the rep asked for the deal."""
+    if rep is None or cues.BARE_ASSENT.match(decided.phrase) is None or rep.search(cues.CLOSE):
+        return False
+    return bool(rep.search(cues.TRY_FIRST) or rep.search(cues.INVITATION) or _proposed_time(rep))
+
+
 def _proposes(time: Found) -> bool:
     """The rep's time is an offer to meet, not a detail of the pitch ("hot seats every Tuesday"); a
     question that is little more than the time ("Tuesday at nine?") offers it, and so does the rep's
     availability ("I could do next Tuesday at eleven")."""
     sentence = cues.plain(time.quote)
     if _bare_time(sentence) or cues.OFFERS_A_TIME.search(sentence):
+        return True
+    if cues.ASKS_IF_IT_SUITS.match(time.reading.text, time.end):
         return True
     return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
 

@@ -43,7 +43,7 @@ def sentence_at(text: str, position: int, spans: list[tuple[int, int]] | None = 
 CLAUSE_BREAK = re.compile(r"[,:;]")
 WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, found without backtracking
 # Words of a time that do not tell two times apart.
-TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say"})
+TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say", "half", "quarter", "past", "to"})
 
 
 def time_words(when: str | None) -> list[str]:
@@ -55,7 +55,7 @@ def time_words(when: str | None) -> list[str]:
 
 # Asking for the decision or the deal itself.
 CLOSE = phrases(
-    r"(?:want|like|ready|good) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
+    r"(?:want|like|ready|good|happy) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
     r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this)|move on (?:it|this|that))",
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
@@ -70,6 +70,7 @@ CLOSE = phrases(
     r"which (?:one|option|plan|package)(?: [\w']+){0,2} (?:works|suits|sounds|is) (?:better|best)",
     r"(?:sign|signing) (?:up )?(?:today|now|this week)",
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
+    r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
     r"(?:send|sending|email|emailing) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign)",
     r"(?:card|payment) (?:details|info|information|number)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
@@ -222,7 +223,7 @@ TRANSPARENCY = phrases(
     r"i (?:just )?(?:threw|gave|read|dumped|rattled off|hit you with|pushed|pitched)(?: you)? (?:a lot|all|the brochure|numbers|dates|a spec|that|you)",
     r"(?:haven't|have not|didn't) asked (?:you )?(?:a (?:single )?thing|anything|about you)",
     r"sorry about that", r"(?:that was|i was) (?:me )?(?:pushing|being pushy|too pushy|out of line|jumping ahead)",
-    r"(?:i'll|let me|i want to|i'd like to|i should) be (?:upfront|honest|straight|transparent|clear)",
+    r"(?:i'll|let me|i want to|i'd like to|i should) be (?:upfront|honest|straight|transparent|clear)", r"(?:the )?honest answer(?:,| is)",
     r"i (?:said|explained|put|described) (?:that|it|this) (?:badly|poorly|wrong|terribly)", r"(?:let me|can i|could i|i'll) (?:ask|say|put|try) (?:it|that|this) (?:differently|another way|a different way|better)",
     r"(?:let me|let's) (?:start over|back up|reset|rewind)", r"(?:i|we) (?:did just|just) call(?:ed)? (?:out of nowhere|out of the blue)",
     r"(?:don't|do not|can't) blame you", r"(?:being|feel(?:ing)?|sound(?:ing)?|seem(?:ing)?) (?:a (?:bit|little) )?(?:skeptical|sceptical|hesitant|unsure|frustrated|unconvinced)",
@@ -286,7 +287,7 @@ CONCERN_WORDS = phrases(
 OPEN_QUESTION_START = phrases(
     r"what(?:'s| is| are| was| were| would| do| does| did| made| makes| part| about| else| kind| parts| specifically| concerns| worries| questions)?",
     r"how (?:do|does|did|would|could|are|is|can|come|so|should|are you|do you|would you)",
-    r"why", r"where(?:'s)?", r"which", r"how's", r"tell me", r"walk me", r"talk me", r"help me understand",
+    r"why", r"where(?:'s)?", r"which", r"how's", r"who else", r"tell me", r"walk me", r"talk me", r"help me understand",
     r"describe", r"can you (?:tell|share|walk|help|say|explain)", r"could you (?:tell|share|walk|help|say|explain)",
     r"would you (?:tell|share|walk|mind sharing|be willing to share)",
     r"is there (?:a|any|something|anything|one|another)", r"are there (?:any|other)",
@@ -309,7 +310,7 @@ GREETING = phrases(
 )
 # Factual and yes/no question starts: a short answer to these is not disengagement.
 FACTUAL_QUESTION_START = phrases(
-    r"how (?:many|much|long|old|often|big|soon|far)", r"when", r"who", r"which (?:day|time|one|date|week)", r"what time", r"what day", r"where (?:are|is) you based",
+    r"how (?:many|much|long|old|often|big|soon|far)", r"when", r"who(?! else)", r"which (?:day|time|one|date|week)", r"what time", r"what day", r"where (?:are|is) you based",
 )
 CLOSED_QUESTION_START = phrases(
     r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|any)(?:n't)? "
@@ -647,8 +648,11 @@ NAMED_TIME = phrases(
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*teenth|twentieth|twenty-\w+|thirtieth|thirty-first)",
     r"the \d{1,2}(?:st|nd|rd|th)(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
     r"(?:at|like|say) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)(?:[- ](?:thirty|fifteen|forty-five|o'clock))?"
-    r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|more|times))",
+    r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|more|times|point))",
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|in the (?:morning|afternoon|evening)|at night|tonight)",
+    # British clock times ("half two", "quarter past nine").
+    r"(?:at )?(?:half|quarter) (?:past |to )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|times|point))",
 )
 # Windows that sound like a time but are not a named one.
 # Just before a time, a meeting in the prospect's own calendar ("our Thursday huddle", "my board
@@ -753,6 +757,8 @@ def brush_off_kind(text: str) -> str:
 QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START)
 
 # The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
+# Just after a time, asking whether it suits ("Would Thursday at half two work for the in-service?").
+ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30})?\?")
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
     r"(?:i|we)(?:'ve got| have| have got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
@@ -785,9 +791,16 @@ PROPOSAL = phrases(
     r"see you", r"(?:book|schedule|pencil|lock) (?:it|you|us|that|this|in|onboarding|a)", r"booked", r"it is", r"works for me",
 )
 
+# A yes with no object of its own: it agrees to whatever the rep just offered.
+BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in")
+# Offering to try the product first ("Want to try it right now?"), a step short of buying it.
+TRY_FIRST = phrases(
+    r"try (?:it|them|this|that|one|the|a)", r"(?:have|take) (?:a|it for a) (?:go|play|spin|test drive|look)", r"give it a (?:go|try|spin|whirl)",
+    r"test drive", r"trial", r"demo", r"pilot", r"loan", r"samples?", r"(?:show|walk) you",
+)
 # Asking the prospect to agree to something smaller than the deal (a quote, a visit, a hold).
 REQUEST = phrases(
-    r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call)",
+    r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call|give you a (?:ring|call|bell))",
     r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
     r"(?:can|could) you (?:shoot|send|email|forward|drop|text|ping) (?:me|us|over)",
     r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",
