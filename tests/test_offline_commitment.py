@@ -736,3 +736,29 @@ def test_a_step_put_after_the_agreed_meeting_leaves_that_meeting_the_next_step()
     assert (after.turn, after.when) == (2, "Half nine")
     instead = commitment(script.format(follow_up="Or would Monday at ten suit you better?"))
     assert (instead.turn, instead.when) == (4, "Monday at ten")
+
+
+def test_a_doubt_after_the_payment_has_gone_through_does_not_take_the_deal_back():
+    script = """
+        Dana: The holding fee is five hundred and refundable for seven days.
+        Lee: Okay. Fine. Send it over, I'll pay the five hundred now.
+        Dana: Sent! Just pop your card details in.
+        Lee: {done}
+        Dana: Welcome aboard! I'll get the licence agreement over tonight.
+        Lee: Okay. I do still need to talk to Saoirse about the twelve months though.
+        Dana: She'll love it. Speak soon!
+    """
+    paid = commitment(script.format(done="Done. It says it's gone through."))
+    assert (paid.secured, paid.turn, paid.level) == (True, 2, "decide")
+    assert not commitment(script.format(done="Hang on, it's asking for a code.")).secured
+
+
+def test_a_contract_signed_years_ago_is_a_story_not_a_deal_done():
+    result = commitment("""
+        Dana: What do you know about your current contract?
+        Lee: I can't take clients for a year. I signed it three years ago.
+        Dana: That's common. Shall we get you started on the programme today?
+        Lee: I need to talk to my husband first.
+        Dana: Of course.
+    """)
+    assert not result.secured

@@ -576,3 +576,71 @@ def test_a_calendar_checked_there_and_then_is_not_a_put_off():
     """
     assert signals(script.format(reply="Let me check her calendar... yep, she's free. Friday at ten, put it in.")) == {}
     assert signals(script.format(reply="Let me check her calendar and get back to you.")) == {2: "stall"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Can you just send me the rate card? I'll look at it and we can chat next week.", {2: "stall"}),
+        ("Let's see how the numbers look and I'll take it to the owners.", {2: "stall"}),
+        ("Okay. I do still need to talk to Saoirse about the twelve months though.", {2: "stall"}),
+        ("It's going to take us talking about it without you in the room.", {2: "stall"}),
+        ("Yes, I've got the floor plan, I'll email it.", {}),  # the prospect's own errand
+        ("Bit of both. But sector hub, I don't know what that means. Is it a website?", {2: "confusion"}),
+        ("What's the insurance actually for though?", {2: "confusion"}),
+        ("I've heard host-reads are hit and miss.", {2: "unimpressed"}),
+        ("We've looked at it before. The numbers never came out better for us.", {2: "unimpressed"}),
+        ("That sounds like it's built for Diageo, not us.", {2: "unimpressed"}),
+        ("k. look i got a truck at the dock", {2: "disengagement"}),
+        ("We run the truck from the dock at six, so mornings are busy.", {}),
+    ],
+)
+def test_put_offs_doubts_and_brush_offs_in_new_words(reply, expected):
+    found = signals(f"""
+        Dana: The licence is nine hundred a year and includes support and the mobile app.
+        Lee: {reply}
+        Dana: Sure. Anyway, the second module handles rotas.
+        Lee: Right.
+    """)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Honestly, there isn't one. They're old but they're reliable.", {2: "no_problem"}),
+        ("Our current setup is fine, really.", {2: "no_problem"}),
+        ("Downtime. There isn't a week without a van off the road.", {}),
+    ],
+)
+def test_saying_there_is_no_problem_to_a_question_about_one(reply, expected):
+    found = signals(f"""
+        Dana: What's the biggest headache with the fleet at the moment?
+        Lee: {reply}
+        Dana: Got it. We do contract hire on the whole range.
+        Lee: Okay.
+    """)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [("Yeah. I couldn't, really. Fair point.", {}), ("I couldn't, really. Not this year.", {2: "failed_close"})],
+)
+def test_a_no_that_grants_the_reps_point_is_an_answer(reply, expected):
+    found = signals(f"""
+        Dana: And if it came out of a free tool, how would you show legal it was done properly?
+        Lee: {reply}
+        Dana: That's the certified part. Which language is most urgent?
+        Lee: Tagalog.
+    """)
+    assert found == expected
+
+
+def test_taking_ones_chances_against_a_deadline_is_a_failed_close():
+    found = signals("""
+        Dana: If we don't get it on today I can't guarantee that price past Friday.
+        Lee: Then I'll take my chances.
+        Dana: You're making a mistake. Just do the deposit.
+    """)
+    assert found == {2: "failed_close"}

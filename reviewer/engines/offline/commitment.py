@@ -183,10 +183,13 @@ def _replies(readings: list[TurnReading], signals: dict[int, Signal]) -> Iterato
 
 def _standing_decision(replies: list[Reply]) -> Agreement | None:
     """The first decision after the last put-off; only what comes after it is read. A no to an
-    add-on offered after the decision ("No, I'll pass on that. Just the stand.") keeps it."""
+    add-on offered after the decision ("No, I'll pass on that. Just the stand.") keeps it, and so
+    does any doubt once the deal is done (signed, or paid and gone through)."""
     start = 0
     for index, (_, previous_rep, put_off) in enumerate(replies):
         if put_off is not None and not (previous_rep is not None and previous_rep.search(cues.ADD_ON)):
+            if _deal_done(replies[start:index]):
+                break
             start = index + 1
     for reading, previous_rep, put_off in replies[start:]:
         decided = _decision(reading, previous_rep) if put_off is None else None
@@ -194,6 +197,20 @@ def _standing_decision(replies: list[Reply]) -> Agreement | None:
             time = _time_to_meet(reading)
             return Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
     return None
+
+
+def _deal_done(replies: list[Reply]) -> bool:
+    """Signed or paid after saying yes ("I'll pay the five hundred now." ... "It's gone through."); a
+    contract signed years ago, told as a story, has no yes before it."""
+    decided = False
+    for reading, previous_rep, put_off in replies:
+        if put_off is not None:
+            continue
+        done = reading.search(cues.DEAL_DONE) if decided else None
+        if done is not None and not done.negated:
+            return True
+        decided = decided or _decision(reading, previous_rep) is not None
+    return False
 
 
 def _standing_meeting(replies: list[Reply]) -> Agreement | None:

@@ -103,7 +103,7 @@ BARE_REFUSAL = phrases(
 # whatever the rep's previous turn looked like.
 STRONG_REFUSAL = phrases(
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
-    r"hold off", r"holding off",
+    r"hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
     r"(?:not sure (?:i|we) can|(?:i|we) (?:can't|cannot)) (?:do (?:it|that|this) )?(?:today|tonight|right now|this week)",
     r"(?:can't|cannot|won't|not going to|not gonna|couldn't|(?:don't|do not) (?:really )?want to) (?:commit|decide|sign|do (?:that|it|this|a|the|any)|"
     r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
@@ -371,18 +371,21 @@ STALL = phrases(
     r"not (?:really )?my decision", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
     r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
     r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
-    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature)",
+    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list)",
     r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through)",
     r"(?:need|want|have|like|going|got) (?:some time |a (?:bit|few days|week) |a little time |time )?to (?:think|reflect|mull|digest|process)",
     r"(?:just )?(?:want|need) (?:some |more |a little |a bit of |a bit more )?(?:time|space)(?= *[.,!]|$)",
     r"(?:get|see|shop|compare|look at) (?:some |a few |a couple of )?(?:other|more|competing|different) (?:quotes|bids|options|vendors|offers|prices)",
     r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that) by|discuss (?:it|this|that)) (?:to|with|by) (?!you(?![\w']))[\w']+",
     r"talk (?:it|this|that) (?:over|through)",
+    r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
+    r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
+    r"(?:i'll|we'll|i will|let me) (?:take|bring) (?:it|this|that|them) (?:to|before) (?:them|the (?:board|owners?|team)|my \w+|our \w+)",
     r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?whatever",
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
-    r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need) to (?:talk|speak) (?:to|with) (?:my|our) \w+",
+    r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need|do (?:still )?need|still need) to (?:talk|speak) (?:to|with) (?:my|our|[a-z]+(?= about)) \w+",
     r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
-    r"(?:just )?(?:email|send) (?:it|that|me something|me|us)(?= *[.,!]|$| and)",
+    r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?:just )?(?:email|send) (?:it|that|me something|me|us)(?= *[.,!]|$| and)",
     r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
     r"(?:cancel|call off|postpone|push back|skip) (?:the |our |this |that |it|\w+day)",
     r"(?:i'll|we'll|i will|we will) (?:get|be) in touch", r"(?:i'll|we'll) (?:call|ring|contact) you(?= *[.!,]| if| when| next| later| after| in a| tomorrow| sometime| back)",
@@ -437,7 +440,7 @@ UNIMPRESSED = phrases(
     r"(?:too|pretty|really|very|quite|bit) (?:expensive|pricey|steep|complicated|complex|basic|generic|salesy)",
     r"not (?:(?:really|that|so|all that|too|very|totally|entirely|fully|quite) )?(?:impressed|convinced|sold|compelling|special|"
     r"useful|relevant|what (?:i|we)(?:'m| am|'re| are) looking for|a (?:good )?fit|for (?:me|us)|excited|seeing (?:it|the value|how)|worth)",
-    r"not sure (?:i|we) (?:really )?need", r"(?:don't|do not) (?:love|like) (?:being|that|this|how|the way)",
+    r"not sure (?:i|we) (?:really )?need", r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someone like)", r"(?:don't|do not) (?:love|like) (?:being|that|this|how|the way)",
     r"(?:i|we) (?:really )?(?:don't|do not) see (?:us|me|myself|ourselves|a need|the need|much|any)",
     r"(?:i've|we've|i have|we have) heard that(?: one)?(?= *[.!,])",
     r"(?:seen|heard) (?:that|this|it) (?:in |from )?(?:like )?(?:every|all)",
@@ -476,7 +479,9 @@ UNIMPRESSED = phrases(
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
 # answers one of the rep's questions.
 SCEPTICAL = phrases(
-    r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:before|a lot|a million times|from)", r"too good to be true",
+    r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:before|a lot|a million times|from)", r"too good to be true", r"hit (?:and|or) miss",
+    r"(?:i've|we've|i have|we have) looked at (?:it|this|that|you|them|[\w']+ like this) before",
+    r"(?:numbers|maths|math|figures) never (?:came|come|worked|work|stacked|stack) (?:out|up)",
     r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])",
     r"(?:sounds|looks|seems) (?:just )?like every (?:other )?[\w']+", r"(?:what|how) (?:makes|is) (?:you|yours) (?:any )?different",
     r"not sure (?:a|this|that|it|your|the) (?:[\w']+ ){0,3}(?:is|will|would|is going to|'s going to) (?:be )?(?:any )?(?:different|work|help)",
@@ -499,7 +504,8 @@ CONFUSION = phrases(
     r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
     r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
     r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
-    r"what does (?:that|this|it) mean for (?:me|us)", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
+    r"what does (?:that|this|it) mean for (?:me|us)", r"(?:don't|do not) know what (?:that|this|it|[\w'\"]+(?: [\w'\"]+)?) means",
+    r"what's (?:the |that |this )?(?:[\w']+ )?(?:actually|even|really) for", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
 )
 
 NO_PROBLEM = phrases(
@@ -509,7 +515,7 @@ NO_PROBLEM = phrases(
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
     r"(?:can't|cannot|couldn't) (?:really )?think of (?:any|anything|one|much)", r"(?:i )?(?:don't|do not) (?:really )?know(?! (?:how|if|whether|what|where|when|who|why))",
     r"not (?:that )?i (?:can think of|know of)", r"not sure", r"hard to say", r"works (?:for us|fine|okay|ok)", r"can't complain",
-    r"ain't broke", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
+    r"ain't broke", r"there isn't (?:really )?(?:one|any)(?= *[.!,]|$)", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
 )
 # Saying outright that nothing needs fixing, whatever the question was.
 NO_PROBLEM_STATED = phrases(
@@ -522,6 +528,7 @@ NO_PROBLEM_STATED = phrases(
     r"not sure (?:we|i) (?:really )?need (?:it|this|that|one|any|you)", r"(?:wasn't|was not|we're not|i'm not) (?:really )?looking for anything",
     r"(?:things are|business is|it's|we're|they're|it is)(?:[.,]+| i mean,?| honestly,?)* (?:fine|okay|ok)(?= *[.!,?]|$)",
     r"(?:we're|we are) (?:okay|ok|fine|good|covered) (?:there|on that|with that)",
+    r"(?:our|my) current (?:[\w']+ ){0,2}(?:is|are) (?:fine|okay|ok|good enough)(?= *[.!,]|$| really)",
     r"not sure (?:we|i) (?:have|need) (?:a |any )?(?:problem|issue|need)",
     r"(?:don't|do not) (?:really )?have (?:a |any )?(?:specific |particular |clear )?(?:thing|idea|goal|plan|problem)s? in mind",
     r"(?:it's|things are|everything's|everything is) (?:working|fine|good|okay)(?: (?:fine|well|for us))?(?= *[.!,])",
@@ -544,7 +551,8 @@ PROBLEM_QUESTION = phrases(
     r"problems?", r"challenges?", r"issues?", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
     r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep(?:s|ing)? you up", r"hurt\w*", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
-    r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at",
+    r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
+    r"holding (?:you|[\w']+) back", r"biggest",
 )
 DISINTEREST = phrases(
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
@@ -552,7 +560,8 @@ DISINTEREST = phrases(
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
     r"whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
     r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|about (?!(?:it|this|that|any of)\b)))",
-    r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look", r"(?:only|just) (?:looking|browsing)(?= *[.,!]|$| really| for now)",
+    r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
+    r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|browsing)(?= *[.,!]|$| really| for now)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 FILLER_WORDS = frozenset(
@@ -582,13 +591,19 @@ FORWARD_QUESTION = phrases(
 
 # --- commitments -----------------------------------------------------------------------------
 
-DECISION = phrases(
-    r"let's (?:just )?(?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
-    r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
+# The deal done on the call: signed, or paid and gone through. A doubt raised after it is a reset to
+# handle, not the deal taken back.
+DEAL_DONE = phrases(
     # "Signed." as its own sentence, or said of oneself; not "before it gets paid".
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
-    r"(?:i'm|we're) ready(?= *[.!]|$)", r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
-    r"signing (?:it )?(?:right )?now", r"signing(?:\.{1,3}|…|,)? ?done",
+    r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
+    r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
+)
+DECISION = Phrases([
+    *DEAL_DONE.alternatives,
+    r"let's (?:just )?(?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
+    r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
+    r"(?:i'm|we're) ready(?= *[.!]|$)", r"signing (?:it )?(?:right )?now",
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week){0,2}(?=\?)",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
@@ -599,12 +614,11 @@ DECISION = phrases(
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
-    r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Not "won't put it on the card".
     r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
-)
+])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
     r"(?:the )?(?:payment plan|installments?|instalments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|direct debit|(?:two|three|four|six|ten|twelve) (?:payments|instalments|installments))",
@@ -791,6 +805,8 @@ PROPOSAL = phrases(
     r"see you", r"(?:book|schedule|pencil|lock) (?:it|you|us|that|this|in|onboarding|a)", r"booked", r"it is", r"works for me",
 )
 
+# Granting the rep's point ("I couldn't, really. Fair point."): a no said this way concedes.
+CONCEDES = phrases(r"fair point", r"good point", r"(?:you're|you are) right", r"that's true")
 # A yes with no object of its own: it agrees to whatever the rep just offered.
 BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in")
 # Offering to try the product first ("Want to try it right now?"), a step short of buying it.

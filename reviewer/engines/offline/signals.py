@@ -128,7 +128,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     """A no or a brush-off, read against what the rep had just asked for."""
     if previous_rep is None:
         return Signal(reading, "stall", stall) if stall else None
-    if refusal and not stall and _answers_anything_else(reading, previous_rep):
+    if refusal and not stall and (_answers_anything_else(reading, previous_rep) or _concedes(refusal)):
         return None
     # Pushing (a ploy, "what's stopping you from saying yes") asks for the decision as much as a close.
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
@@ -162,6 +162,13 @@ def _answers_anything_else(reading: TurnReading, previous_rep: TurnReading) -> b
     names the decision ("No, I'm not ready to sign") still is one."""
     last = previous_rep.last_question
     return last is not None and last.final and bool(cues.ANYTHING_ELSE.search(last.plain)) and not reading.search(cues.STRONG_REFUSAL)
+
+
+def _concedes(refusal: Found) -> bool:
+    """"I couldn't, really. Fair point.": a no that goes on to grant the rep's point answers a
+    question rather than turning anything down."""
+    granted = refusal.reading.search(cues.CONCEDES)
+    return granted is not None and granted.position > refusal.position
 
 
 def takes_back(decided: Found, refusal: Found | None) -> bool:
