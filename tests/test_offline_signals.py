@@ -644,3 +644,42 @@ def test_taking_ones_chances_against_a_deadline_is_a_failed_close():
         Dana: You're making a mistake. Just do the deposit.
     """)
     assert found == {2: "failed_close"}
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Couldn't tell you, honestly. My office manager booked it. I'm not sure we need anything right now.", {2: "no_problem"}),
+        ("Start an infusion in three presses. And not alarm every five minutes for nothing.", {}),  # "nothing" deep in an answer
+    ],
+)
+def test_no_problem_is_what_the_reply_opens_with(reply, expected):
+    found = signals(f"""
+        Dana: What would a pump have to do for your nurses to actually want to use it?
+        Lee: {reply}
+        Dana: Got it. Our pump has a three-press start.
+        Lee: Okay.
+    """)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "reply", ["Go on then. Put it through. I suppose there's no harm.", "Okay. Fine. The payment plan. Send me the link."]
+)
+def test_giving_in_to_a_push_is_a_yes_not_a_failed_close(reply):
+    found = signals(f"""
+        Dana: Honestly, you'd be mad not to take it. Nineteen-fifty today, or three payments on the plan.
+        Lee: {reply}
+        Dana: Sending it now.
+    """)
+    assert found == {}
+
+
+def test_sarcasm_about_everyones_spec_sheet_is_a_doubt():
+    found = signals("""
+        Dana: And the Q and B values are all on the spec sheet.
+        Lee: Spec sheets. Right. Everyone's spec sheet is wonderful.
+        Dana: Ours are independently verified, actually.
+        Lee: Fine.
+    """)
+    assert found.get(2) == "unimpressed"

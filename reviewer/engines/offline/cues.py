@@ -93,7 +93,7 @@ CLOSE = phrases(
 BARE_REFUSAL = phrases(
     # "Yeah, no, that makes sense.": a yes, the "no" only clears the ground.
     r"(?<!yeah, )(?<!yeah )"
-    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal))"
+    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal|harm))"
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
@@ -480,6 +480,7 @@ UNIMPRESSED = phrases(
 # answers one of the rep's questions.
 SCEPTICAL = phrases(
     r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:before|a lot|a million times|from)", r"too good to be true", r"hit (?:and|or) miss",
+    r"(?:everyone's|everybody's) (?:[\w']+ ){1,2}(?:is|are|looks?) (?:wonderful|great|amazing|perfect|fantastic|brilliant)",
     r"(?:i've|we've|i have|we have) looked at (?:it|this|that|you|them|[\w']+ like this) before",
     r"(?:numbers|maths|math|figures) never (?:came|come|worked|work|stacked|stack) (?:out|up)",
     r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])",
@@ -515,7 +516,7 @@ NO_PROBLEM = phrases(
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
     r"(?:can't|cannot|couldn't) (?:really )?think of (?:any|anything|one|much)", r"(?:i )?(?:don't|do not) (?:really )?know(?! (?:how|if|whether|what|where|when|who|why))",
     r"not (?:that )?i (?:can think of|know of)", r"not sure", r"hard to say", r"works (?:for us|fine|okay|ok)", r"can't complain",
-    r"ain't broke", r"there isn't (?:really )?(?:one|any)(?= *[.!,]|$)", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
+    r"ain't broke", r"(?:couldn't|can't) tell you(?= *[.,!]|$)", r"there isn't (?:really )?(?:one|any)(?= *[.!,]|$)", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
 )
 # Saying outright that nothing needs fixing, whatever the question was.
 NO_PROBLEM_STATED = phrases(
@@ -525,7 +526,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:don't|do not) (?:really )?know (?:that|if) (?:anything|there(?:'s| is| are)|it's|(?:we|i) (?:need|have))",
     r"nothing(?:'s| is) (?:really )?(?:broken|wrong|going on|on fire)", r"(?:nobody's|no one's|nothing's) on fire",
     r"(?:don't|do not) (?:really )?think (?:[\w']+ ){1,3}(?:is|are) (?:a |an |really a |much of a )?(?:problem|issue|priority)",
-    r"not sure (?:we|i) (?:really )?need (?:it|this|that|one|any|you)", r"(?:wasn't|was not|we're not|i'm not) (?:really )?looking for anything",
+    r"not sure (?:we|i) (?:really )?need (?:it|this|that|one|any|anything|you)", r"(?:wasn't|was not|we're not|i'm not) (?:really )?looking for anything",
     r"(?:things are|business is|it's|we're|they're|it is)(?:[.,]+| i mean,?| honestly,?)* (?:fine|okay|ok)(?= *[.!,?]|$)",
     r"(?:we're|we are) (?:okay|ok|fine|good|covered) (?:there|on that|with that)",
     r"(?:our|my) current (?:[\w']+ ){0,2}(?:is|are) (?:fine|okay|ok|good enough)(?= *[.!,]|$| really)",

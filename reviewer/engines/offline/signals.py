@@ -12,7 +12,7 @@ from reviewer.engines.offline.reading import BARE_REPLY_WORDS, Found, Question, 
 # A reply this long that names its own problem is an answer, not a `no_problem`.
 NO_PROBLEM_MAX_WORDS = 30
 # A reply this short that names a way to pay is picking it.
-OPTION_WORDS = 8
+OPTION_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
         return None
     if len(reading.words) <= NO_PROBLEM_MAX_WORDS and _asks_about_a_problem(previous_rep) and not _names_pain(reading):
         no_problem = reading.search(cues.NO_PROBLEM)
-        if no_problem:
+        if no_problem and no_problem.position < reading.sentences[0][1]:
             return signal("no_problem", no_problem)
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
