@@ -350,3 +350,21 @@ def test_offering_to_ring_back_is_a_request_not_exploring():
         Lee: If you like.
     """)
     assert (3, "curiosity") not in found
+
+
+def test_a_unit_that_wont_come_up_again_is_scarcity_and_telling_the_landlord_youre_proceeding_is_a_close():
+    found = evidence("""
+        Dana: You said yourself you need to be out by September. A unit like this won't come up again before then.
+        Lee: I know what the market's like.
+        Dana: Can I tell the landlord you're proceeding subject to contract?
+        Lee: No.
+    """)
+    assert (1, "pressure") in found
+    assert (3, "curiosity") not in found  # a close, not a question about them
+    calm = evidence("""
+        Dana: The last tenant moved out in May; the unit came up again after the refit.
+        Lee: Okay.
+        Dana: What would the board need to see?
+        Lee: Running costs.
+    """)
+    assert (1, "pressure") not in calm

@@ -70,6 +70,7 @@ CLOSE = phrases(
     r"which (?:one|option|plan|package)(?: [\w']+){0,2} (?:works|suits|sounds|is) (?:better|best)",
     r"(?:sign|signing) (?:up )?(?:today|now|this week)",
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
+    r"(?:tell|let) (?:the |my |our )?[\w']+ (?:know )?(?:that )?you're (?:proceeding|going ahead|moving forward|taking it)",
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
     r"(?:send|sending|email|emailing) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign)",
     r"(?:card|payment) (?:details|info|information|number)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
@@ -136,6 +137,7 @@ PRESSURE_PLOY = phrases(
     r"(?:prices?|rates?|it|costs?) (?:[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
     r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)",
+    r"won't come (?:up|around|round|along|back) again",
     r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
     r"won't be (?:here|there|around|available) (?:tomorrow|next|after|long|for long|much longer)",
     # Not room to spare ("two feet left for the knock box").
