@@ -773,9 +773,9 @@ def brush_off_kind(text: str) -> str:
 
 QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START)
 
-# The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
 # Just after a time, asking whether it suits ("Would Thursday at half two work for the in-service?").
 ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30})?\?")
+# The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
     r"(?:i|we)(?:'ve got| have| have got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
