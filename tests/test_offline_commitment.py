@@ -762,3 +762,21 @@ def test_a_contract_signed_years_ago_is_a_story_not_a_deal_done():
         Dana: Of course.
     """)
     assert not result.secured
+
+
+def test_two_times_offered_as_options_are_not_one_agreed():
+    script = """
+        Dana: What if I came in and did a short in-service at handover?
+        Lee: That I could do. Handover's at half seven {joiner} half two.
+        Dana: Would Thursday at half two work for the in-service?
+        Lee: Thursday at half two. Yes.
+    """
+    for joiner in ("and", "or"):
+        result = commitment(script.format(joiner=joiner))
+        assert (result.secured, result.turn) == (True, 4)
+    one_time = commitment("""
+        Dana: What if I came in and did a short in-service at handover?
+        Lee: That I could do. Thursday at half two.
+        Dana: Great.
+    """)
+    assert (one_time.secured, one_time.turn) == (True, 2)

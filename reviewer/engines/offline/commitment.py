@@ -138,7 +138,7 @@ def _bare_time(question: str) -> bool:
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
     own_time = _time_to_meet(reading)
-    if own_time and not _hesitates_about(cues.plain(own_time.quote)):
+    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and not _offers_a_choice(own_time):
         # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.
         offers_meeting = reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
         scheduling = previous_rep is not None and previous_rep.search(cues.MEETING_WORDS)
@@ -149,6 +149,15 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         return None
     proposed = _proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
+
+
+def _offers_a_choice(time: Found) -> bool:
+    """"Handover's at half seven and half two": times joined by "and" or "or" are options to pick
+    from, not one agreed."""
+    text = time.reading.text
+    start, end = time.sentence_span
+    times = list(cues.NAMED_TIME.finditer(text, start, end))
+    return any(text[earlier.end(): later.start()].strip(" ,") in ("and", "or") for earlier, later in zip(times, times[1:]))
 
 
 def _proposed_time(rep: TurnReading | None) -> Found | None:
