@@ -70,3 +70,38 @@ def test_phrases_that_open_with_a_lookbehind_match_the_same_once_grouped():
     ]
     grouped = Phrases(pattern.alternatives, grouped=True)
     assert [_matches(grouped, text) for text in texts] == [_matches(pattern, text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    "cue, typed, written",
+    [
+        (cues.REFUSAL, "i dont think so", "i don't think so"),
+        (cues.CONFUSION, "sorry whats that actually for", "sorry what's that actually for"),
+        (cues.DECISION, "ok lets do it", "ok let's do it"),
+        (cues.SCEPTICAL, "weve heard that before", "we've heard that before"),
+        (cues.NO_PROBLEM_STATED, "nobodys on fire", "nobody's on fire"),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_still_matches(cue, typed, written):
+    assert cue.search(typed) is not None
+    assert cue.search(written) is not None
+
+
+@pytest.mark.parametrize(
+    "pattern, other_word",
+    [
+        (r"we'll (?:see|think)", "well see, we think so"),
+        (r"we're not sure", "we were not sure"),
+        (r"i'll think", "ill think"),
+        (r"(?:mon|tues)day(?:'s)? (?:fine|good)", "tuesdays good for bins"),
+        (r"(?:she|he)'d like", "shed like"),
+    ],
+)
+def test_a_contraction_keeps_its_apostrophe_where_dropping_it_makes_another_word(pattern, other_word):
+    assert phrases(pattern).search(other_word) is None
+
+
+def test_a_contraction_inside_a_lookbehind_keeps_its_width():
+    pattern = phrases(r"(?<!don't )need")
+    assert pattern.search("we don't need it") is None
+    assert pattern.search("we need it") is not None

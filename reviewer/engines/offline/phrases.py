@@ -34,6 +34,21 @@ _LOOKBEHINDS = ("(?<=", "(?<!")
 GROUPING_DEPTH = 2
 SCREEN_DEPTH = 4
 
+# The apostrophe of a contraction ("don't", "i'm", "that's"), which typed chats and auto-captions
+# often leave out.
+_CONTRACTION_APOSTROPHE = re.compile(r"(?<=[a-z)|:])'(?=(t|m|s|re|ve|ll|d)(?![a-z]))")
+# Endings that make no other word when the apostrophe goes, whatever comes before them.
+_ALWAYS_CONTRACTED = frozenset({"t", "m", "ve"})
+# Contractions that are another word without their apostrophe ("we'll" and "well").
+_KEEPS_APOSTROPHE = frozenset({"we'll", "i'll", "he'll", "she'll", "we're", "i'd", "we'd", "he'd", "she'd"})
+# Words whose "'s" is "is" or "us"; after a noun, "'s" without its apostrophe is a plural
+# ("Tuesday's fine" against "Tuesdays are busy").
+_IS_BEFORE = frozenset(
+    "it that what there here let he she who where how when why everyone everybody nobody somebody "
+    "someone nothing something anything everything".split()
+)
+_LETTERS_BEFORE = re.compile(r"[a-z]*$")
+
 _ALL: list[Phrases] = []
 # For a screened cue, its screen, which must match a turn before the cue can, and every cue the
 # screen covers; filled by `speed_up_all`. Phrases hash by identity, which is quick.
@@ -46,7 +61,7 @@ class Phrases:
     `search`, `match` and `finditer` are those of the compiled pattern in use."""
 
     def __init__(self, alternatives: list[str], grouped: bool = False):
-        self.alternatives = alternatives
+        self.alternatives = list(map(_apostrophe_optional, alternatives))
         self._compile(grouped)
         _ALL.append(self)
 
@@ -86,6 +101,63 @@ class Screen:
             return 0
         found = self._after_break(text)
         return found.start() + 1 if found else None
+
+
+def _apostrophe_optional(alternative: str) -> str:
+    """`alternative` also matching its contractions written without the apostrophe ("dont")."""
+    if "'" not in alternative:
+        return alternative
+
+    def optional(apostrophe: re.Match) -> str:
+        ending, at = apostrophe.group(1), apostrophe.start()
+        if _in_look_behind(alternative, at):
+            return "'"  # a look-behind must keep a fixed width
+        if ending in _ALWAYS_CONTRACTED:
+            return "'?"
+        words = _words_before(alternative, at)
+        if words is None:
+            return "'"
+        if ending == "s":
+            return "'?" if words <= _IS_BEFORE else "'"
+        return "'" if any(f"{word}'{ending}" in _KEEPS_APOSTROPHE for word in words) else "'?"
+
+    return _CONTRACTION_APOSTROPHE.sub(optional, alternative)
+
+
+def _open_groups(source: str, at: int) -> tuple[list[int], dict[int, int]]:
+    """The groups open at `at` (where each starts, innermost last), and where each group closed
+    before `at` starts, by the index of its `)`."""
+    open_at: list[int] = []
+    starts: dict[int, int] = {}
+    for index, char in _structure(source[:at]):
+        if char == "(":
+            open_at.append(index)
+        elif char == ")":
+            starts[index] = open_at.pop()
+    return open_at, starts
+
+
+def _in_look_behind(source: str, at: int) -> bool:
+    return any(source.startswith(_LOOKBEHINDS, start) for start in _open_groups(source, at)[0])
+
+
+def _words_before(source: str, at: int) -> set[str] | None:
+    """The words that can end right before position `at` of `source`, or None when the pattern
+    does not spell them out: `what(?:'s` and `(?:it|that)'s` give {what} and {it, that}."""
+    letters = _LETTERS_BEFORE.search(source, 0, at).group()
+    before = source[at - len(letters) - 1] if at > len(letters) else ""
+    if letters:
+        return None if before == ")" else {letters}
+    open_at, starts = _open_groups(source, at)
+    if before == ")":
+        start = starts[at - 1]
+        if not source.startswith("(?:", start):
+            return None
+        branches = _split_alternatives(source[start + 3:at - 1])
+        return set(branches) if all(branch.isalpha() for branch in branches) else None
+    if before in ":|" and open_at and source.startswith("(?:", open_at[-1]):
+        return _words_before(source, open_at[-1])  # the apostrophe opens a branch of this group
+    return None
 
 
 def phrases(*alternatives: str) -> Phrases:
