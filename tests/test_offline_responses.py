@@ -136,3 +136,18 @@ def test_granting_the_point_resets_only_with_a_question_about_what_they_said(rep
         Lee: Mostly it's fine.
     """
     assert status_of(script, 2) == status
+
+
+def test_asking_what_the_absent_decider_will_push_on_handles_the_stall():
+    assert status_of("""
+        Dana: What else would you need before this is a yes for you?
+        Lee: I'd need to run it past my director, Alasdair, and he's away till Thursday. Can you hold the rooms till Friday?
+        Dana: Of course, I'll hold them till Friday at five. What's Alasdair likely to push on?
+        Lee: Cancellation, he always does.
+    """, 2) == "handled"
+    assert status_of("""
+        Dana: What else would you need before this is a yes for you?
+        Lee: I'd need to run it past my director, Alasdair, and he's away till Thursday. Can you hold the rooms till Friday?
+        Dana: Of course, I'll hold them till Friday at five. What's his email?
+        Lee: alasdair@example.com.
+    """, 2) == "missed"

@@ -683,3 +683,33 @@ def test_sarcasm_about_everyones_spec_sheet_is_a_doubt():
         Lee: Fine.
     """)
     assert found.get(2) == "unimpressed"
+
+
+@pytest.mark.parametrize(
+    ("reply", "signalled"),
+    [
+        ("Right. That's much better than last year.", False),
+        ("Hmm. That's much, for a van.", True),
+        ("That's too much for us.", True),
+    ],
+)
+def test_much_better_is_praise_and_too_much_is_a_doubt(reply, signalled):
+    found = signals(f"""
+        Dana: What would you want to happen to rooms that aren't picked up?
+        Lee: I'd want to be told.
+        Dana: Nothing goes back without you signing it off, and the van hire is four hundred.
+        Lee: {reply}
+        Dana: Okay.
+    """)
+    assert (4 in found) is signalled
+
+
+def test_accepting_an_answer_on_the_condition_it_meets_settles_the_doubt():
+    found = signals("""
+        Dana: On rate, it's a hundred and thirty-nine a night at the Marischal.
+        Lee: Hmm. The Marischal's a bit tired though, isn't it? I don't get why we'd be there.
+        Dana: It was, in places. We finish refurbishing floors three to five in January, and I'd put your overflow there.
+        Lee: Okay, if it's the refurbished floors, that's fine.
+        Dana: Great.
+    """)
+    assert 2 not in found

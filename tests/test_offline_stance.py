@@ -236,6 +236,19 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         "We're increasing it in July.",
         "Tuesday's the best slot I've got, so I'd hate to lose it.",
         "And if we don't bind today I can't guarantee these terms will still be there next week.",
+        "I should mention another group has a soft hold on those dates, so I'd move fast.",
+        "If you miss this round you're throwing away sixty grand. There mightn't be another one.",
+        "Every farmer I've done this for says they wish they'd done it sooner.",
+        "It is how it works, I've been doing this fifteen years.",
+        "It's just a formality, so we can move when you're ready.",
+        "Prices firm up once everyone's renewing, so let's beat the rush.",
+        "Honestly, if you stay with them through another peak you're going to get the same claims.",
+        "The free months go away at the end of the month.",
+        "First three months are free if you take the demo before the thirty-first.",
+        "Honestly, that's a mistake a lot of teams make.",
+        "We've got a buyout program running that ends this month.",
+        "This finance offer's only on until Sunday, so if you're keen I'd get in quick.",
+        "We're giving new clients fifteen percent off, but only if you sign this month.",
     ],
 )
 def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):
@@ -368,3 +381,80 @@ def test_a_unit_that_wont_come_up_again_is_scarcity_and_telling_the_landlord_you
         Lee: Running costs.
     """)
     assert (1, "pressure") not in calm
+
+
+def test_a_question_that_presumes_the_yes_is_pressure_even_before_any_hesitation():
+    presumed = evidence("""
+        Dana: We book every box on two carriers in peak. So you'd agree it makes sense to move your peak volume over to us before February, right?
+        Lee: Every forwarder says that.
+    """)
+    assert (1, "pressure") in presumed
+    tagged = evidence("""
+        Dana: The dashboard shows every depot, and it's quick to set up, right?
+        Lee: Looks it.
+    """)
+    assert (1, "pressure") not in tagged  # a mild tag presumes only once the prospect hesitates
+    asked = evidence("""
+        Dana: Okay, let's do it. You're the sole director and happy for a credit search. Do you agree, and shall I submit it?
+        Lee: Yes.
+    """)
+    assert (1, "pressure") not in asked
+
+
+def test_asking_which_cost_hurts_more_is_not_arguing_the_price_down():
+    found = evidence("""
+        Dana: That comes to forty-two pounds a month.
+        Lee: Honestly, I can't see why I'd move from who we've got.
+        Dana: That's fair, I've been reading you our list. Of the smell and the invoices, which of those costs you more?
+        Lee: The invoices.
+    """)
+    assert (3, "pressure") not in found
+    assert (3, "curiosity") in found
+
+
+def test_proposing_the_reps_own_time_is_not_exploring():
+    found = evidence("""
+        Dana: I'd suggest we get a tank survey booked this week. How's Wednesday?
+        Lee: The contract's up in March.
+        Dana: Wednesday or Thursday, which is better for you?
+        Lee: Neither.
+    """)
+    assert not {(1, "curiosity"), (3, "curiosity")} & found
+
+
+def test_taking_down_the_prospects_details_is_order_taking_not_curiosity():
+    stance = judge(call("""
+        Dana: Good morning, mortgage team. Can I take your name, please?
+        Lee: Lee Oduya. My fix ends in February.
+        Dana: Thanks Lee. The five-year fix is available to you. Is your address still fourteen Marlow Road?
+        Lee: Yes.
+        Dana: And are you still employed by Siemens?
+        Lee: Yep.
+        Dana: Lovely. That's the switch submitted. Is there anything else I can help with today?
+        Lee: No, that's everything.
+    """)).pressure_vs_curiosity
+    assert stance.stance == "balanced"
+    assert not [e for e in stance.evidence if e.kind == "curiosity"]
+
+
+def test_a_typed_question_without_its_question_mark_is_still_a_question():
+    found = evidence("""
+        Dana: hi anita, thanks for replying. you mentioned youre reviewing transfers, whats prompting it
+        Lee: our contract ends march
+        Dana: makes sense. hows the current vendor been for you and your guests
+        Lee: ok mostly
+        Dana: what we do is run dispatch all night
+        Lee: ok
+    """)
+    assert {(1, "curiosity"), (3, "curiosity")} <= found
+    assert (5, "curiosity") not in found
+
+
+def test_saying_where_to_sign_after_a_yes_is_not_pressure():
+    found = evidence("""
+        Dana: You'll just pay interest on the fee over the term.
+        Lee: Fine. I'd like to go ahead.
+        Dana: Great. I've sent the form; fill in your bank details, then just sign at the bottom.
+        Lee: Done.
+    """)
+    assert not {(1, "pressure"), (3, "pressure")} & found

@@ -72,7 +72,8 @@ CLOSE = phrases(
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
     r"(?:tell|let) (?:the |my |our )?[\w']+ (?:know )?(?:that )?you're (?:proceeding|going ahead|moving forward|taking it)",
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
-    r"(?:send|sending|email|emailing) (?:you |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign)",
+    r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|credit application)",
+    r"you sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
     r"(?:card|payment) (?:details|info|information|number)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
@@ -128,13 +129,17 @@ REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # Pressure: urgency, scarcity, telling the prospect they are wrong, guilt, ultimatums,
 # demanding money, dismissing the objection.
 PRESSURE_PLOY = phrases(
-    r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?|guaranteed|held|fixed) "
+    r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?|guaranteed|held|fixed|on) "
     r"(?:until|till|through|today|tonight|tomorrow|this week|at midnight|on \w+day|soon)",
-    r"(?:expires?|ends?) (?:today|tonight|tomorrow|this week|at midnight|friday|soon)",
+    r"(?:expires?|ends?) (?:today|tonight|tomorrow|this (?:week|month)|at midnight|friday|soon)",
+    r"(?:go|goes|disappear|disappears|expire|expires|end|ends|run out|runs out)(?: away)? (?:at|by) the end of (?:the|this) (?:month|week|quarter)",
+    # A discount or a freebie tied to acting before a date ("first three months free if you take the demo before the thirty-first").
+    r"if you (?:[\w']+ ){1,4}before the (?:end of the (?:month|week|quarter)|[\w-]+(?:st|nd|rd|th))",
     r"(?:last|final|only \w+) (?:spots?|chance|seats?|places?|slots?)",
     r"can't (?:guarantee|promise|hold) (?:the|these|this|that|those) (?:terms|prices?|rates?|offer|deal|quote|discount)",
     r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
     r"(?:prices?|rates?|it|costs?) (?:[\w']+ )?(?:goes|go|is going|are going|will go) up",
+    r"(?:prices?|rates?|costs?) (?:firm|harden|climb|jump|rise|shoot) ?(?:up)?(?= *[.,!]|$| again| soon| after| once)", r"before the rush",
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
     r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)",
     r"won't come (?:up|around|round|along|back) again",
@@ -142,7 +147,7 @@ PRESSURE_PLOY = phrases(
     r"won't be (?:here|there|around|available) (?:tomorrow|next|after|long|for long|much longer)",
     # Not room to spare ("two feet left for the knock box").
     r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
-    r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)",
+    r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)", r"locked in (?:now|today|this week|before)",
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
     r"come on,", r"the sooner (?:[\w']+,? ){1,8}the better", r"(?:only )?(?:good|valid) (?:on|for) this call",
     r"(?:gone|taken|snapped up) (?:in|within) (?:like |about |a )?(?:few|\w+) (?:days|weeks)", r"(?:come|coming) crying",
@@ -152,7 +157,7 @@ PRESSURE_PLOY = phrases(
     r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
     r"(?:the )?(?:mindset|thinking|attitude) that keeps",
     r"once (?:[\w']+ )?(?:it's|they're|one's|it is|they are|that's) gone", r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
-    r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this week|by \w+day)",
+    r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this (?:week|month)|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
     r"(?:that's|that is|it's|it is) (?:just )?(?:an excuse|a cop-out)",
@@ -169,8 +174,10 @@ PRESSURE_PLOY = phrases(
     r"(?:can you|can't|cannot) afford (?:not|to wait)",
     r"if not now,? when",
     r"(?:so )?you're (?:fine|okay|ok|happy) (?:staying|with staying|being) (?:stuck|where you are)",
-    r"(?:i|we) (?:need|just need|'ll need) (?:your|a) (?:card|signature|deposit|decision|commitment|credit card)",
-    r"(?:just|simply) (?:sign|put down|pay|give me your card)",
+    r"(?:i|we) (?:need|just need|'ll need) (?:your|a) (?:card|signature|deposit|decision|commitment|credit card|go-ahead|answer|sign-off)",
+    # Not telling the prospect where to sign once they have said yes ("then just sign at the bottom"), nor
+    # describing what they will pay ("you'll just pay interest on it").
+    r"(?<!you'll )(?<!you'd )(?<!you )(?:just|simply) (?:sign|put down|pay|give me your card)(?! (?:at|on|where|in|next to|below|the bottom)(?![\w']))",
     r"what's (?:really )?(?:stopping|holding) you(?: back)? from (?:signing|starting|buying|saying yes|getting started)",
     r"(?:the |a )?no[- ]brainer",
     r"(?:last|final) (?:time|chance) (?:i'll|i'm|i can|i will) (?:offer|make|do|ask|extend|hold)", r"(?:final|last) offer",
@@ -178,7 +185,7 @@ PRESSURE_PLOY = phrases(
     r"(?:book|books|booking|fill|fills|filling|sell|sells|selling) (?:up |out )?(?:fast|quickly|quick)",
     r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
     r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting)", r"every (?:day|week|month) you wait",
-    r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing|scheme|group|intake|promotion|promo) (?:[\w']+ )?(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
+    r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing|scheme|group|intake|promotion|promo|program|programme|window|grant|round|funding) (?:[\w']+ ){0,2}(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
     r"what's (?:there )?to think about", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
     r"(?:you'll|you will|you'd|you would) (?:still )?be (?:having|in) (?:this|the) (?:exact )?same (?:conversation|place|position|spot)",
     r"would (?:\w+) (?:really )?want you to (?:keep|stay|carry on|go on)",
@@ -186,24 +193,47 @@ PRESSURE_PLOY = phrases(
     r"(?:cheaper|better|smarter) to (?:do it|start|sign|get it done|lock it in|get started) (?:today|now|this week)",
     r"are you sure (?:waiting|you (?:want|can afford) to wait)",
     r"(?:i'll|i will|we'll|we will) (?:have to )?(?:give|release) (?:your|the) (?:spot|place|slot)",
+    # Someone else about to take it.
+    r"(?:another|other|a second) (?:group|client|company|buyer|customer|party|business|firm|family|couple|team)s? (?:has|have|is|are|'s) "
+    r"(?:got |put )?(?:a |an )?(?:soft |provisional )?(?:hold|interest|interested|looking at|after)",
+    r"(?:someone|somebody) else (?:is|has|'s) (?:interested|looking|after|got a hold|a hold|put a hold)",
+    r"(?:i'd|i would|you'd|you would|you'll want to|you need to|you'd want to|better) (?:move|act|get in) (?:fast|quickly|quick)",
+    r"(?:you're|you are|you'd be|you'll be|you would be) (?:just )?(?:throwing|giving) (?:away|money away)",
+    r"(?:mightn't|might not|may not|won't|will not|probably won't) be another (?:one|round|chance|window|opportunity|offer)",
+    r"wish(?:es|ed)? (?:they'd|they had|i'd|i had|we'd|we had|you'd|you had) (?:done|started|signed|switched|moved|booked)(?: it| this| that)? sooner",
+    r"(?:so )?(?:we|you) don't lose (?:the|your|this|that) (?:slot|spot|place|rate|grant|window|discount|price|deal)",
+    r"(?:the )?numbers don't lie",
+    # Telling the prospect they are wrong on the rep's say-so.
+    r"(?:it is|it does|it really is|that is|that's exactly|that's just) how it works",
+    r"(?:i've|i have) been doing this (?:for )?(?:[\w-]+ ){0,2}years",
+    r"(?:that's|that is|it's|it is) (?:a |the )?(?:big |huge |classic |common )?mistake",
+    r"(?:it's|that's|it is|that is) (?:just |only )?(?:a )?formality", r"everyone (?:does|did) (?:it|this|that)",
+    # Foretelling the prospect's trouble if they stay ("if you stay with them you're going to get the same claims").
+    r"(?:you'll|you will|you're going to|you're gonna|you are going to) (?:keep )?(?:get|getting|have|having|see|seeing|be dealing with|be stuck with) "
+    r"(?:the (?:exact )?same|more of the same) (?:problems?|issues?|claims|results?|headaches?|mess|complaints)",
+    r"(?:you're|you are) (?:going to|gonna) be stuck with",
 )
 
-# Questions that presume the answer.
-LEADING_QUESTION = phrases(
-    r"(?:don't|wouldn't|won't|doesn't|isn't|aren't|can't|shouldn't) (?:you|it|that|this|we) "
-    r"(?:[\w']+ )?(?:agree|want|think|like|love|make sense|be|sound|see|say)[^?]{0,80}\?",
-    r"(?:you'd|you would|you) agree[^?]{0,60}\?",
-    r"(?<=, )right\?", r"surely",
-    # A statement with a tag ("you won't find that at this price, are you?") presumes its answer.
-    r"(?<=, )(?:are|aren't|is|isn't|do|don't|does|doesn't|can|can't|would|wouldn't|will|won't|have|haven't) (?:you|it|they|we|that)\?",
+# Questions that presume the yes outright: pressure even before any hesitation.
+PRESUMES_THE_YES = phrases(
+    r"(?:you'd|you would|you'll|surely you|i'm sure you|i think you) agree[^?]{0,100}\?",
     r"if i (?:could|can) (?:show|prove|get|make|guarantee)[^?]{0,100}(?:would you|is there any reason|any reason)",
     r"(?:who|why) wouldn't (?:want|you)",
-    r"makes sense(?: to you)?,? (?:right|yeah)\?",
-    r"(?:so|and) (?:you're|you are|we're|we are) ready[^?]{0,40}\?",
-    r"(?:is|isn't) that (?:really )?what you (?:want|really want)\?",
     # Setting the objection aside to presume the yes ("If money wasn't a factor, would you do it?").
     r"if (?:money|price|cost|budget|the price|the cost) (?:wasn't|weren't|was not|were not|isn't|is not) (?:a |an )?(?:factor|issue|object|problem|concern)",
 )
+# Questions that lead more mildly: pressure once the prospect hesitates or the rep is closing.
+SOFT_LEADING_QUESTION = phrases(
+    r"(?:don't|wouldn't|won't|doesn't|isn't|aren't|can't|shouldn't) (?:you|it|that|this|we) "
+    r"(?:[\w']+ )?(?:agree|want|think|like|love|make sense|be|sound|see|say)[^?]{0,80}\?",
+    r"(?<=, )right\?", r"surely",
+    # A statement with a tag ("you won't find that at this price, are you?") presumes its answer.
+    r"(?<=, )(?:are|aren't|is|isn't|do|don't|does|doesn't|can|can't|would|wouldn't|will|won't|have|haven't) (?:you|it|they|we|that)\?",
+    r"makes sense(?: to you)?,? (?:right|yeah)\?",
+    r"(?:so|and) (?:you're|you are|we're|we are) ready[^?]{0,40}\?",
+    r"(?:is|isn't) that (?:really )?what you (?:want|really want)\?",
+)
+LEADING_QUESTION = any_of(PRESUMES_THE_YES, SOFT_LEADING_QUESTION)
 
 # Naming what the rep observes, or owning the mismatch.
 TRANSPARENCY = phrases(
@@ -281,7 +311,8 @@ CONCERN_WORDS = phrases(
     r"direction", r"where (?:should|do|would) (?:we|you)", r"useful", r"valuable", r"helpful", r"land(?:ing)?", r"resonat\w*", r"fit",
     r"change", r"achieve", r"success", r"rather", r"comfortable", r"biggest", r"best use", r"reasons?", r"behind",
     r"timing", r"budget", r"price", r"cost", r"risk", r"sure about", r"unclear", r"sense of", r"question(?:s)? (?:for me|you have)",
-    r"make (?:it|this|that) (?:work|a yes|easier|right)", r"would (?:it|you) (?:take|need)", r"weigh\w*", r"decid\w*", r"decision",
+    r"make (?:it|this|that) (?:work|a yes|easier|right)", r"would (?:it|you) (?:take|need)",
+    r"push (?:back )?on", r"want to know", r"ask (?:about|first)", r"care (?:about|most)", r"likely to (?:ask|say|raise|want)", r"weigh\w*", r"decid\w*", r"decision",
     r"talk (?:it )?(?:through|over) with", r"(?:she|he|they)(?:'ll|'d| will| would) (?:want|need|ask|worry)", r"show you", r"easier", r"harder",
     r"differently", r"instead", r"like (?:most|best|about)", r"skeptic\w*", r"sceptic\w*", r"push(?:es)? back", r"object\w*", r"stopp\w*", r"happens?",
     r"means? (?:for|to) you", r"look like", r"why", r"problem", r"challenge", r"frustrat\w*", r"struggl\w*", r"working", r"improve",
@@ -326,9 +357,15 @@ CHECK_IN = phrases(
     r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
 )
 
+# Asking for a way to reach the prospect, or taking down and confirming their details: arranging,
+# not exploring.
+CONTACT_DETAILS = phrases(
+    r"(?:best|your|an?) (?:email|e-mail|number|phone number|mobile|address)(?: address)?(?: for you| to (?:use|reach you|send))?(?=\?)",
+    r"(?:take|confirm|grab|get|have) (?:your|the) (?:full )?(?:name|details|address|postcode|zip code|date of birth)",
+    r"(?:is|are) your (?:[\w']+ )?(?:address|details|postcode|zip code|date of birth)", r"(?:is|are) you still (?:employed|working|living|at)",
+    r"anything else (?:i|we) can (?:help|do)",
+)
 # Asking leave to say something ("Can I be honest with you?"): a preface, not a question about them.
-# Asking for a way to reach the prospect: arranging, not exploring.
-CONTACT_DETAILS = phrases(r"(?:best|your|an?) (?:email|e-mail|number|phone number|mobile|address)(?: address)?(?: for you| to (?:use|reach you|send))?(?=\?)")
 ASKS_PERMISSION = phrases(r"(?:can|could|may) i (?:be (?:honest|frank|real|straight|blunt)|level with you)")
 
 # Accepting the brush-off and wrapping up.
@@ -437,8 +474,10 @@ UNIMPRESSED = phrases(
     r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
     r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
     r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels) (?:like )?(?:a lot|quite a lot|"
-    r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|much|complicated|"
-    r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask))",
+    r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|complicated|"
+    r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask|"
+    # "That's much better than last year" is praise.
+    r"much(?! (?:better|nicer|easier|clearer|cheaper|quicker|faster|simpler|more|less|of|the same|improved|appreciated|needed|like)(?![\w']))))",
     r"(?:too|pretty|really|very|quite|bit) (?:expensive|pricey|steep|complicated|complex|basic|generic|salesy)",
     r"not (?:(?:really|that|so|all that|too|very|totally|entirely|fully|quite) )?(?:impressed|convinced|sold|compelling|special|"
     r"useful|relevant|what (?:i|we)(?:'m| am|'re| are) looking for|a (?:good )?fit|for (?:me|us)|excited|seeing (?:it|the value|how)|worth)",
@@ -584,6 +623,8 @@ ACCEPTANCE = phrases(
     r"(?:i'm|we're) (?:in(?= *[.,!]|$| now| too)|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
     r"(?:i|we) can (?:work with|live with) that", r"that (?:answers|addresses|covers) (?:it|that|my)",
     r"put (?:it |you )?like that", r"(?:that's|that is|it's|it is) not (?:bad|crazy|terrible|outrageous|unreasonable)(?= *[.,!]|$)",
+    # Accepting on a condition the rep has just met ("Okay, if it's the refurbished floors, that's fine.").
+    r"if (?:[\w']+ ){1,8}?[\w']+, (?:then )?(?:that's|that is) (?:fine|okay|ok|alright|good)(?= *[.,!]|$)",
 )
 # A prospect question that moves the deal forward (logistics, payment, next steps).
 FORWARD_QUESTION = phrases(
@@ -772,6 +813,8 @@ def brush_off_kind(text: str) -> str:
     return "think"
 
 QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START)
+# A statement that opens with a question word ("what we do is...", "which is why...").
+STATEMENT_AFTER_QUESTION_WORD = re.compile(r"(?:what|how|where|which|when|why|who) (?:i|we|they|he|she|it's|that's|is why)\b")
 
 # Just after a time, asking whether it suits ("Would Thursday at half two work for the in-service?").
 ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30})?\?")
@@ -819,10 +862,11 @@ TRY_FIRST = phrases(
 )
 # Asking the prospect to agree to something smaller than the deal (a quote, a visit, a hold).
 REQUEST = phrases(
-    r"(?:can|could|shall|should|may) i (?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call|give you a (?:ring|call|bell))",
+    r"(?:can|could|shall|should|may) i (?:at least |just )?(?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call|give you a (?:ring|call|bell))",
     r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
     r"(?:can|could) you (?:shoot|send|email|forward|drop|text|ping) (?:me|us|over)",
     r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",
+    r"(?:can|could|shall) we (?:start|begin|kick off) with (?:your|the|a|an) (?:next|first)",
     r"do you want (?:it|them|me to (?:send|book|put|set|hold|get)|us to (?:send|book|put|set|hold|get)|to (?:go ahead|get started|start|sign|book|lock|grab|take))",
 )
 # Inviting the prospect to a next step in a statement ("I'd love to get you in for a demo").

@@ -80,6 +80,19 @@ def classify_question(body: str) -> QuestionKind:
     return "other"
 
 
+def _unpunctuated_question(sentence: str, opening: str) -> bool:
+    """A question typed in a chat or heard by auto-captions, which leave off its question mark
+    ("hows the current vendor been for you"): a turn's last sentence, with no stop at all, whose
+    start or last clause starts like a question ("what we do is..." does not)."""
+    if sentence[-1] in ".!":
+        return False
+    last_clause = without_lead_in(cues.CLAUSE_BREAK.split(opening)[-1].lstrip())
+    return any(
+        cues.QUESTION_START.match(part) is not None and cues.STATEMENT_AFTER_QUESTION_WORD.match(part) is None
+        for part in (opening, last_clause)
+    )
+
+
 class TurnReading:
     """Lazily computed facts about one turn; `text` is `cues.plain`, aligned with the original."""
 
@@ -120,7 +133,7 @@ class TurnReading:
         for index, (start, end) in enumerate(spans):
             sentence = self.text[start:end]
             opening = without_lead_in(sentence)
-            if sentence.endswith("?"):
+            if sentence.endswith("?") or index == len(spans) - 1 and _unpunctuated_question(sentence, opening):
                 kind = classify_question(opening)
             elif cues.OPEN_PROMPT.match(opening):
                 kind = "open"

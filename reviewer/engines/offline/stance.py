@@ -46,10 +46,10 @@ def _pressure_move(reading: TurnReading, hesitant: bool) -> Move | None:
     leading = reading.search(cues.LEADING_QUESTION)
     if hesitant and close:
         return Move("pressure", close, "ask-the-concern")
-    if leading and (hesitant or close):
+    if leading and (hesitant or close or reading.search(cues.PRESUMES_THE_YES)):
         return Move("pressure", leading, "curiosity-over-pressure")
     argued = reading.search(cues.ARGUES_DOWN) if hesitant else None
-    if argued:
+    if argued and not argued.quote.endswith("?"):  # "Which of those costs you more?" asks
         return Move("pressure", argued, "curiosity-over-pressure")
     return None
 
@@ -67,9 +67,12 @@ def _curiosity_move(reading: TurnReading, hesitant: bool) -> Move | None:
 
 
 def _explores(question: Question, reading: TurnReading) -> bool:
-    """A question into the prospect's own situation, not a close, a check-in or a presumption."""
+    """A question into the prospect's own situation, not a close, a check-in, a presumption or
+    the rep's own time ("How's Wednesday?", "Thursday at one or Friday at ten?")."""
     text = question.plain
     if question.kind in ("check_in", "other") or cues.ASKS_PERMISSION.match(question.opening):
+        return False
+    if reading.search(cues.NAMED_TIME) and cues.NAMED_TIME.search(text):
         return False
     # The turn's own (memoised) search rules a cue out for every question in it at once.
     if reading.search(cues.CLOSE) and cues.CLOSE.search(text):
