@@ -780,3 +780,67 @@ def test_two_times_offered_as_options_are_not_one_agreed():
         Dana: Great.
     """)
     assert (one_time.secured, one_time.turn) == (True, 2)
+
+
+def test_a_time_given_when_the_rep_asks_for_a_day_is_the_meeting():
+    result = commitment("""
+        Dana: Would it help if you and Dafydd came down and had a go on her, so he can see how she sits?
+        Lee: Could do. Not this week. We're flat out with the ewes.
+        Dana: Course. What's easier for you, is there a day the week after when it quietens down?
+        Lee: Thursday week. After feeding. Ten o'clock, say.
+        Dana: Thursday the nineteenth, ten o'clock. See you both then.
+    """)
+    assert (result.secured, result.turn) == (True, 4)
+
+
+def test_a_deposit_put_on_the_company_card_is_the_decision():
+    result = commitment("""
+        Dana: If that works, could we confirm today with the ten percent deposit?
+        Lee: Hold on. I'm not ready to put money down today. Hold the rooms till Friday.
+        Dana: Totally fair. What would you need to see?
+        Lee: Photos of the actual rooms. If they're decent we could do the deposit now.
+        Dana: This folder is what our team shot in April, unedited.
+        Lee: Okay. These are fine. Chantal, go ahead, put the deposit on the corporate card.
+        Lee: Done, the confirmation came through.
+        Dana: Got it. You're confirmed.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 6)
+
+
+def test_a_yes_to_a_proposed_payment_is_the_decision_but_not_a_yes_to_doing_it_that_way():
+    paid = commitment("""
+        Dana: What's another year of this going to cost you?
+        Lee: I really ought to talk to Martin first.
+        Dana: You booked this call because you want the shop to grow. Let's just get the first payment of sixteen hundred done today.
+        Lee: ...Fine. Go on then. The payment plan. I'll tell Martin tonight.
+        Dana: Checkout link's going to your email now.
+    """)
+    assert (paid.secured, paid.level, paid.turn) == (True, "decide", 4)
+    survey = commitment("""
+        Dana: Would it help to measure what the oak actually costs you before anyone decides?
+        Lee: It might.
+        Dana: Then let's do it that way. Our site guy measures and I build the numbers off your bills.
+        Lee: Yeah. That I'd do.
+        Dana: Great.
+    """)
+    assert survey.level != "decide"
+
+
+def test_id_like_to_go_ahead_is_the_decision():
+    result = commitment("""
+        Dana: You can leave any time with thirty days' notice.
+        Lee: That's fine, I'm not going anywhere. Right, I think I'd like to go ahead. What do you need from me?
+        Dana: I'll send the form to your email and we go through it together.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_no_promises_with_the_time_accepted_keeps_the_meeting():
+    result = commitment("""
+        Dana: So let's at least get Ray out to swap the terminal. Friday at three?
+        Lee: I'd still want to understand the pricing first.
+        Dana: Ray will explain every line when he's there. Friday at three?
+        Lee: ...Fine. Friday at three, have him come by. But no promises.
+        Dana: I'll text you Ray's number.
+    """)
+    assert (result.secured, result.turn) == (True, 4)

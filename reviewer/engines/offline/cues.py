@@ -95,7 +95,7 @@ CLOSE = phrases(
 BARE_REFUSAL = phrases(
     # "Yeah, no, that makes sense.": a yes, the "no" only clears the ground.
     r"(?<!yeah, )(?<!yeah )"
-    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal|harm))"
+    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal|harm|promises?|guarantees?|obligation))"
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
@@ -641,6 +641,7 @@ DEAL_DONE = phrases(
     # "Signed." as its own sentence, or said of oneself; not "before it gets paid".
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
     r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
+    r"confirmation (?:came|has come|'s come|is) through",
     r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
 )
 DECISION = Phrases([
@@ -656,12 +657,12 @@ DECISION = Phrases([
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
     r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
-    r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
+    r"(?:we|i) (?:have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Not "won't put it on the card".
-    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:card|visa|amex|mastercard|account)",
+    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:corporate |company |business |credit |debit )?(?:card|visa|amex|mastercard|account)",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -738,7 +739,7 @@ MEETING_WORDS = phrases(
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
     r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
-    r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
+    r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
@@ -845,6 +846,8 @@ ANYTHING_ELSE = phrases(
     r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
 )
 # The rep putting a time on the table.
+# A sentence that proposes doing something together ("So let's just get it done today.").
+LETS = re.compile(r"(?:(?:so|okay|ok|right|then|look|now),? )?(?:let's|let us)\b")
 PROPOSAL = phrases(
     r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",
     r"how about", r"what about", r"does .{1,40} work", r"would .{1,40} work", r"can we", r"could we", r"shall we", r"should we",
@@ -878,7 +881,7 @@ INVITATION = phrases(
 ASKS_WHEN = phrases(
     r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
-    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits)",
+    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits)", r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)",
     r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
 )
 # Putting a step to the prospect ("Can we go through it together?", "How about Monday?").

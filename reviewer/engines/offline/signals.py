@@ -228,9 +228,21 @@ def says_yes_to_the_close(reading: TurnReading, previous_rep: TurnReading | None
 
 
 def asks_for_the_deal(rep: TurnReading) -> bool:
-    """A close put as a question ("Can I send the DocuSign?"), so a yes to it is a decision; "I'll
-    send the agreement anyway" asks nothing."""
-    return rep.search(cues.CLOSE) is not None and any(cues.CLOSE.search(q.plain) for q in rep.questions)
+    """A close put as a question ("Can I send the DocuSign?") or proposed ("Let's get the first
+    payment done today."), so a yes to it is a decision; "I'll send the agreement anyway" asks nothing,
+    and "let's do it that way" takes its object from the rest of the turn."""
+    if rep.search(cues.CLOSE) is None:
+        return False
+    return any(cues.CLOSE.search(q.plain) for q in rep.questions) or any(
+        _proposes_the_deal(rep.text, start, end) for start, end in rep.sentences
+    )
+
+
+def _proposes_the_deal(text: str, start: int, end: int) -> bool:
+    if not cues.LETS.match(text, start):
+        return False
+    close = cues.CLOSE.search(text, start, end)
+    return close is not None and cues.BARE_ASSENT.match(close.group(0)) is None
 
 
 def _names_pain(reading: TurnReading) -> bool:
