@@ -713,3 +713,96 @@ def test_accepting_an_answer_on_the_condition_it_meets_settles_the_doubt():
         Dana: Great.
     """)
     assert 2 not in found
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I've had the 'only until Friday' line from three brokers. It doesn't exactly fill me with confidence.", "unimpressed"),
+        ("Every supplier who's come through that gate has quoted me thirty to forty percent.", "unimpressed"),
+        ("Eighty thousand from five huts? That seems very optimistic to me.", "unimpressed"),
+        ("Eh. We tried a dialer before and the team hated it.", "unimpressed"),
+        ("I really doubt it's costing us that much.", "unimpressed"),
+        ("Based on what? We renegotiated last year.", "unimpressed"),
+        ("Guaranteed how? Nobody guarantees anything.", "unimpressed"),
+        ("Honestly the property has pretty mixed reviews.", "unimpressed"),
+        ("'Usually' isn't good enough.", "unimpressed"),
+        ("Still feels steep.", "unimpressed"),
+        ("That's not really how we make decisions here.", "unimpressed"),
+        ("I don't want a demo where someone reads me slides for half an hour.", "unimpressed"),
+        ("Couldn't tell you. It's not a big thing for us, to be honest.", "no_problem"),
+        ("We've already got a helpline through our insurer. So we're covered really.", "no_problem"),
+        ("I don't know that the sickness thing is actually that bad for us.", "no_problem"),
+        ("It's fine. No complaints really.", "no_problem"),
+        ("She's fine. I'm not in the market, if that's what you're asking.", "disengagement"),
+        ("Not sure. Whatever you've got.", "disengagement"),
+        ("Lisa, anything else you need from him? I've got another meeting.", "disengagement"),
+        ("Just send us a price sheet and I'll put it alongside the others.", "stall"),
+        ("I'm only at the quote stage. I'd like to get your price and then compare all three.", "stall"),
+        ("We're locked into a three-year contract with them.", "stall"),
+        ("I'd still want to understand the pricing before we switch anything.", "stall"),
+        ("I think we'd need to see a real comparison first.", "stall"),
+        ("Maybe I should talk to my chef before I sign anything.", "stall"),
+        ("I'll have to run it by Dr. Amin first.", "stall"),
+        ("Is this instead of the helpline or on top of it, though?", "confusion"),
+        ("What's a credit application got to do with it?", "confusion"),
+    ],
+)
+def test_doubts_brush_offs_and_puzzlement_in_the_prospects_own_words(reply, expected):
+    found = signals(f"""
+        Dana: {PITCH}
+        Lee: {reply}
+        Dana: Right. Anyway, we also do a mobile app.
+        Lee: Okay, thanks.
+    """)
+    assert found.get(2) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Not really. But go on.", {2: "confusion"}),
+        ("Sort of.", {2: "confusion"}),
+        ("No, that makes sense. That actually helps.", {}),
+    ],
+)
+def test_not_following_when_asked_if_it_made_sense_is_confusion(reply, expected):
+    found = signals(f"""
+        Dana: The arm weighs each bin as it tips and logs it against your account. Does that make sense?
+        Lee: {reply}
+        Dana: Great. And for general waste we'd do a front-end service.
+        Lee: Okay.
+    """)
+    assert found == expected
+    assert signals("""
+        Dana: There's a free box drop a week before, and you can give back any you don't use. Any questions so far?
+        Lee: No, I think that's everything.
+        Dana: Great.
+        Lee: Thanks.
+    """) == {}
+
+
+def test_a_nod_to_a_ploy_is_disengagement_but_confirming_a_detail_is_not():
+    assert signals("""
+        Dana: Honestly, that's a limiting belief, and it's the thinking that keeps people stuck.
+        Lee: Okay.
+        Dana: So the investment is four and a half thousand.
+        Lee: Right.
+    """).get(2) == "disengagement"
+    assert 4 not in signals("""
+        Dana: What made you look at cover?
+        Lee: Oh. Right. I was only having a look, really.
+        Dana: That's what everyone says. So it was two hundred thousand over twenty years, is that right?
+        Lee: Yes.
+        Dana: Great.
+    """)
+
+
+def test_asking_how_its_going_with_their_supplier_starts_the_conversation():
+    found = signals("""
+        Dana: Six years, that's a long relationship. How's it going with them?
+        Lee: It's fine, hey. No complaints really.
+        Dana: Great. So let me tell you a bit about us.
+        Lee: Okay.
+    """)
+    assert found.get(2) == "no_problem"

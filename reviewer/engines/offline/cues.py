@@ -99,11 +99,13 @@ BARE_REFUSAL = phrases(
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
-    r"nope", r"nah", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
+    r"nope", r"nah", r"neither(?= *[.!]|$)", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
 # whatever the rep's previous turn looked like.
 STRONG_REFUSAL = phrases(
+    r"(?:i|we) (?:haven't|have not|didn't|did not) agree(?:d)? to anything",
+    r"(?:let's|let us|can we|we'll have to|i'll have to|i need to) (?:scrap|cancel|drop|ditch|pull) (?:the |that |this |it|\w+day)",
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
     r"hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
     r"(?:not sure (?:i|we) can|(?:i|we) (?:can't|cannot)) (?:do (?:it|that|this) )?(?:today|tonight|right now|this week)",
@@ -337,9 +339,9 @@ OPEN_PROMPT = phrases(
 GREETING = phrases(
     r"hi", r"hello", r"hey", r"(?:good )?morning", r"good (?:afternoon|evening)", r"(?:good|nice|great) to (?:see|hear|meet|finally)",
     r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
-    r"is (?:now|this) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
+    r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
     r"(?:have you|you|you've) got (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
-    r"how(?:'s| is| are)? (?:you|it going|your (?:day|week|morning))(?: doing)?",
+    r"how(?:'s| is| are)? (?:you|it going(?! with| for)|your (?:day|week|morning))(?: doing)?",
 )
 # Factual and yes/no question starts: a short answer to these is not disengagement.
 FACTUAL_QUESTION_START = phrases(
@@ -352,10 +354,12 @@ CLOSED_QUESTION_START = phrases(
 LEAD_IN = re.compile(r"^(?:(?:so|and|but|or|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|can i ask|"
                      r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me|"
                      r"love that|nice|awesome|totally|yeah|yes|hey|look|listen|honestly|actually|real quick|quick question)[,.!]?\s+)+")
-CHECK_IN = phrases(
-    r"make(?:s)? sense", r"sound(?:s)? (?:good|right)", r"with me", r"follow(?:ing)?", r"clear", r"any questions", r"you know",
+# Checking the prospect understood ("Does that make sense?").
+CHECKS_UNDERSTANDING = phrases(r"make(?:s)? sense", r"with me", r"follow(?:ing)?", r"clear")
+CHECK_IN = Phrases([
+    *CHECKS_UNDERSTANDING.alternatives, r"sound(?:s)? (?:good|right)", r"any questions", r"you know",
     r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
-)
+])
 
 # Asking for a way to reach the prospect, or taking down and confirming their details: arranging,
 # not exploring.
@@ -410,12 +414,17 @@ STALL = phrases(
     r"not (?:really )?my decision", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
     r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
     r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
-    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list)",
+    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list|price sheet)",
+    r"(?:i'm|we're|i am|we are) (?:only|just|still) at the (?:quote|quoting|research|looking|early) stage",
+    r"get (?:your|a|the) (?:price|quote|pricing) and (?:then )?(?:[\w']+ ){0,6}compare",
     r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through)",
     r"(?:need|want|have|like|going|got) (?:some time |a (?:bit|few days|week) |a little time |time )?to (?:think|reflect|mull|digest|process)",
     r"(?:just )?(?:want|need) (?:some |more |a little |a bit of |a bit more )?(?:time|space)(?= *[.,!]|$)",
     r"(?:get|see|shop|compare|look at) (?:some |a few |a couple of )?(?:other|more|competing|different) (?:quotes|bids|options|vendors|offers|prices)",
-    r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that) by|discuss (?:it|this|that)) (?:to|with|by) (?!you(?![\w']))[\w']+",
+    r"locked (?:in|into) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:contract|deal|agreement|term)",
+    r"(?:want|need|like) to (?:understand|see|know) (?:the |your |a )?(?:real |proper |full )?(?:pricing|price|costs?|numbers|terms|contract|comparison|breakdown) (?:first|before)",
+    r"(?:talk|speak|check) (?:to|with) (?:my|our) [\w']+ (?:first|before (?:i|we) (?:sign|commit|decide|go ahead|buy|agree))",
+    r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
     r"talk (?:it|this|that) (?:over|through)",
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
     r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
@@ -471,9 +480,12 @@ STALL = phrases(
 )
 
 UNIMPRESSED = phrases(
+    r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
+    r"(?:don't|do not) want (?:a|another) (?:demo|pitch|presentation|sales pitch|sales call)",
+    r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:that's|that is|it's|it is) not (?:very |really )?fair(?![\w'])",
     r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
     r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
-    r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels) (?:like )?(?:a lot|quite a lot|"
+    r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot|quite a lot|"
     r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|complicated|"
     r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask|"
     # "That's much better than last year" is praise.
@@ -529,13 +541,27 @@ SCEPTICAL = phrases(
     r"not sure (?:a|this|that|it|your|the) (?:[\w']+ ){0,3}(?:is|will|would|is going to|'s going to) (?:be )?(?:any )?(?:different|work|help)",
     r"(?:i'm|we're|i am|we are|i feel) (?:[\w']+ ){0,2}(?:wary|sceptical|skeptical|gun-shy)", r"(?:i've|we've) been burn(?:ed|t) (?:before|by)",
     r"(?:a bit|a little|pretty|kind of|kinda|very|really) (?:wary|sceptical|skeptical)",
+    r"(?:doesn't|does not|didn't|did not) (?:exactly |really )?(?:fill|inspire) (?:me|us) with (?:much )?confidence",
+    r"(?:we|i) (?:have |'ve )?tried (?:a |an |one |that |this |it |these )?(?:[\w']+ ){0,2}before",
+    r"(?:i've|we've|i have|we have) had (?:that|the|this) (?:[\w'\"“”]+ ){1,4}line",
+    r"every (?:[\w']+ ){0,2}(?:supplier|vendor|broker|salesman|salesperson|rep|company|agency|forwarder|provider|installer|one of you) "
+    r"(?:[\w']+ ){0,6}(?:says?|said|quoted|quotes|promised|promises|claims?|tells? me|told me)",
+    r"(?:seems|sounds|looks) (?:very |a bit |pretty |quite |really |a little |awfully )?optimistic",
+    r"mixed reviews", r"(?:i )?(?:really |seriously |honestly )?doubt (?:it|that|it's|that's|it is|we|you)", r"based on what\?",
+    r"not sure (?:that's|that is|it's|it is) how (?:it|that|this) works", r"(?:guaranteed|proven|protected|covered) how\?",
     r"(?:it's|that's|it is|that is) not (?:really )?about the",
     r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
     r"(?:all|most) (?:of )?(?:these|those|them|you guys) (?:[\w']+ ){0,3}(?:are|is) (?:a |just |all )?(?:checkbox|the same|same|a waste|useless|rubbish|garbage|nonsense|a scam|a gimmick)",
     r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:could|can) (?:do|get|learn) (?:it |that |this |stuff |all that )?(?:ourselves|myself|off youtube|on youtube|for free)", r"(?:maybe |sure,? |yeah,? |i mean,? )?on paper(?= *[.,!])",
 )
 
+# A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
+NOT_FOLLOWING = phrases(
+    r"(?:not really|no|nope|not quite|not entirely|not totally|not yet|sort of|kind of|kinda|sorta|(?:i'm )?not sure(?: i do)?)(?= *[.,!]|$)",
+)
 CONFUSION = phrases(
+    r"what(?:'s| has| does) (?:a |an |the )?(?:[\w']+ ){1,3}(?:got|have) to do with",
+    r"(?:instead of|on top of) (?:[\w']+ ){0,4}or (?:on top of|instead of)", r"not sure where (?:one|it|this|that) ends",
     r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why|which)(?:'s)?|the (?:difference|point))|"
     r"see (?:how|why|what|the difference))", r"(?:don't|do not|didn't) (?:quite |really |fully )?get (?:the|this|that) (?:[\w']+ )?(?:part|bit|piece)",
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
@@ -561,6 +587,10 @@ NO_PROBLEM = phrases(
 )
 # Saying outright that nothing needs fixing, whatever the question was.
 NO_PROBLEM_STATED = phrases(
+    r"no (?:real )?complaints",
+    r"(?:we're|we are|i'm|i am) (?:already |pretty well |well )?covered(?: really)?(?= *[.,!]|$)",
+    r"(?:isn't|is not|'s not|not|(?:don't|do not) know (?:that|if) (?:[\w']+ ){1,5}(?:is|are)) (?:actually |really )?(?:that|so) bad",
+    r"(?:it's|that's|it is|that is) not (?:a |really a )?(?:big|major|huge) (?:thing|deal|issue|cost|problem|worry) for (?:us|me)",
     r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
     r"(?:[\w']+ ){0,3}(?:challenges?|problems?|issues?|pain(?: points?)?|complaints)",
     r"not (?:something|anything|a thing) (?:[\w']+ ){0,4}(?:fix|solve|change|worry about|care about|looked at|asked (?:me|us) (?:to|about))",
@@ -597,6 +627,8 @@ PROBLEM_QUESTION = phrases(
     r"holding (?:you|[\w']+) back", r"biggest",
 )
 DISINTEREST = phrases(
+    r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
+    r"(?:i'm|we're|i am|we are) not in the market", r"whatever you(?:'ve got| have| think| want)(?= *[.,!]|$)",
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",

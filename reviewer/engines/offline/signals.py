@@ -67,6 +67,10 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     confusion = reading.search(cues.CONFUSION)
     if confusion:
         return signal("confusion", confusion)
+    if previous_rep is not None and _checks_understanding(previous_rep):
+        lost = cues.NOT_FOLLOWING.match(reading.text)
+        if lost and not reading.search(cues.ACCEPTANCE):
+            return signal("confusion", Found(reading, 0, lost.group(0)))
     answering = previous_rep is not None and previous_rep.asks_discovery
     unimpressed = reading.search(cues.UNIMPRESSED)
     if unimpressed and not answering:
@@ -89,6 +93,12 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
     return _learned_signal(reading, previous_rep) if consult_model else None
+
+
+def _checks_understanding(rep: TurnReading) -> bool:
+    """Ends asking whether the explanation landed ("Does that make sense?")."""
+    last = rep.last_question
+    return last is not None and last.final and last.kind == "check_in" and cues.CHECKS_UNDERSTANDING.search(last.plain) is not None
 
 
 def _asks_about_a_problem(rep: TurnReading) -> bool:
@@ -258,11 +268,15 @@ def _asks_for_something(question: Question) -> bool:
 
 def _low_energy_after_a_claim(reading: TurnReading, rep: TurnReading) -> bool:
     """A murmur or a hedge ("Mm.", "Yeah, maybe.") to a rep statement that asked nothing factual is
-    disengagement even when the statement was short."""
+    disengagement even when the statement was short, and so is any nod to a ploy ("Okay." to
+    "that's a limiting belief")."""
     last = rep.last_question
-    if last is not None and last.final and last.kind in ("factual", "closed"):
+    asked = last is not None and last.final
+    if asked and last.kind in ("factual", "closed"):
         return False
-    return any(word in cues.LOW_ENERGY_WORDS for word in reading.words)
+    if any(word in cues.LOW_ENERGY_WORDS for word in reading.words):
+        return True
+    return not (asked and last.kind == "check_in") and rep.search(cues.PRESSURE_PLOY) is not None
 
 
 def _invites_more_than_a_nod(reply: TurnReading, rep: TurnReading) -> bool:
