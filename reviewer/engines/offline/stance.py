@@ -72,8 +72,6 @@ def _explores(question: Question, reading: TurnReading) -> bool:
     text = question.plain
     if question.kind in ("check_in", "other") or cues.ASKS_PERMISSION.match(question.opening):
         return False
-    if reading.search(cues.NAMED_TIME) and cues.NAMED_TIME.search(text):
-        return False
     # The turn's own (memoised) search rules a cue out for every question in it at once.
     if reading.search(cues.CLOSE) and cues.CLOSE.search(text):
         return False
@@ -82,10 +80,12 @@ def _explores(question: Question, reading: TurnReading) -> bool:
     if reading.search(cues.PRESSURE_PLOY) and cues.PRESSURE_PLOY.search(text):
         return False  # "what if something happens before you've had that chat?" is a ploy put as a question
     explores = question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
-    # Small talk, or arranging how to stay in touch, is not exploring.
+    # Small talk, or arranging how to stay in touch or when to meet, is not exploring; the time is
+    # looked for last, in the question alone, as it is the dearest cue to search.
     return explores and not (
         reading.search(cues.GREETING) and cues.GREETING.search(text)
         or reading.search(cues.CONTACT_DETAILS) and cues.CONTACT_DETAILS.search(text)
+        or cues.NAMED_TIME.search(text)
     )
 
 
