@@ -108,9 +108,11 @@ def _apostrophe_optional(alternative: str) -> str:
     if "'" not in alternative:
         return alternative
 
+    looks_behind = "(?<" in alternative
+
     def optional(apostrophe: re.Match) -> str:
         ending, at = apostrophe.group(1), apostrophe.start()
-        if _in_look_behind(alternative, at):
+        if looks_behind and _in_look_behind(alternative, at):
             return "'"  # a look-behind must keep a fixed width
         if ending in _ALWAYS_CONTRACTED:
             return "'?"
