@@ -877,9 +877,9 @@ CANCELS = phrases(r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that
 ANYTHING_ELSE = phrases(
     r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
 )
-# The rep putting a time on the table.
 # A sentence that proposes doing something together ("So let's just get it done today.").
 LETS = re.compile(r"(?:(?:so|okay|ok|right|then|look|now),? )?(?:let's|let us)\b")
+# The rep putting a time on the table.
 PROPOSAL = phrases(
     r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",
     r"how about", r"what about", r"does .{1,40} work", r"would .{1,40} work", r"can we", r"could we", r"shall we", r"should we",

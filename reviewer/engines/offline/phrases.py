@@ -57,7 +57,8 @@ SCREEN_OF: dict[Phrases, tuple[Screen, tuple[Phrases, ...]]] = {}
 
 class Phrases:
     """Whole-word alternatives: a phrase never matches inside a longer word. Patterns are lower
-    case and run on `cues.plain` text: case-sensitive matching is several times faster.
+    case and run on `cues.plain` text: case-sensitive matching is several times faster. A contraction
+    also matches its spelling without the apostrophe ("dont"), as chats and captions write it.
     `search`, `match` and `finditer` are those of the compiled pattern in use."""
 
     def __init__(self, alternatives: list[str], grouped: bool = False):
