@@ -844,3 +844,12 @@ def test_no_promises_with_the_time_accepted_keeps_the_meeting():
         Dana: I'll text you Ray's number.
     """)
     assert (result.secured, result.turn) == (True, 4)
+
+
+def test_weve_got_a_deal_is_the_decision():
+    result = commitment("""
+        Dana: So that's the stand, the banner and the listing for eleven hundred.
+        Lee: Okay. We've got a deal.
+        Dana: Brilliant.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)

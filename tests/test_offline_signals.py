@@ -746,6 +746,7 @@ def test_accepting_an_answer_on_the_condition_it_meets_settles_the_doubt():
         ("I'll have to run it by Dr. Amin first.", "stall"),
         ("Is this instead of the helpline or on top of it, though?", "confusion"),
         ("What's a credit application got to do with it?", "confusion"),
+        ("Honestly, we're happy with what we've got.", "stall"),
     ],
 )
 def test_doubts_brush_offs_and_puzzlement_in_the_prospects_own_words(reply, expected):
