@@ -765,13 +765,15 @@ VAGUE_WINDOW = phrases(
 SOMETIME = phrases(r"sometime", r"some time(?! (?:to|for|off|out|ago))", r"at some point", r"whenever", r"one of these days")
 # Keeping a meeting while turning something else down ("Send the invite. But we're not signing").
 CONFIRMS_MEETING = phrases(r"send (?:me |us |over )?(?:the |an? )?(?:calendar )?invite", r"see you (?:then|there|on \w+|\w+day)")
+# Asking for a day or a slot ("is there a day the week after?"): about meeting, and asking when.
+ASKS_FOR_A_SLOT = r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)"
 MEETING_WORDS = phrases(
     r"when's", r"when (?:do|does|will|might) (?:you|they|he|she|we|[\w']+ and [\w']+)",
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
     r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
-    r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
+    ASKS_FOR_A_SLOT, r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
@@ -913,7 +915,7 @@ INVITATION = phrases(
 ASKS_WHEN = phrases(
     r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
-    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits)", r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)",
+    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits)", ASKS_FOR_A_SLOT,
     r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
 )
 # Putting a step to the prospect ("Can we go through it together?", "How about Monday?").

@@ -67,10 +67,9 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     confusion = reading.search(cues.CONFUSION)
     if confusion:
         return signal("confusion", confusion)
-    if previous_rep is not None and _checks_understanding(previous_rep):
-        lost = cues.NOT_FOLLOWING.match(reading.text)
-        if lost and not reading.search(cues.ACCEPTANCE):
-            return signal("confusion", Found(reading, 0, lost.group(0)))
+    lost = cues.NOT_FOLLOWING.match(reading.text)  # the anchored match first: it rules out most turns at once
+    if lost and previous_rep is not None and _checks_understanding(previous_rep) and not reading.search(cues.ACCEPTANCE):
+        return signal("confusion", Found(reading, 0, lost.group(0)))
     answering = previous_rep is not None and previous_rep.asks_discovery
     unimpressed = reading.search(cues.UNIMPRESSED)
     if unimpressed and not answering:
