@@ -54,7 +54,7 @@ def test_grouping_keeps_the_first_alternative_that_matches():
 @pytest.mark.parametrize("members", cues.SCREENS, ids=["prospect", "rep"])
 def test_screen_finds_the_earliest_of_its_cues(members, texts):
     screen = Screen(members)
-    for text in texts + ["no.", "(no) thanks", "-no", "well—no"]:
+    for text in texts + ["no.", "(no) thanks", "-no", "well—no", "well—no, no", "café no", "«no» thanks. no", "so…maybe later"]:
         starts = [match.start() for match in (cue.search(text) for cue in members) if match]
         assert screen.first(text) == (min(starts) if starts else None), text
 

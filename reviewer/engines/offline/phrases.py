@@ -25,6 +25,9 @@ from collections.abc import Iterator
 
 WORD_START = r"(?<![\w'])"
 WORD_END = r"(?![\w'])"
+# What can come right before a word (`[^\w']`), in ASCII and outside it.
+_ASCII_BREAK = r"[\x00-\x26\x28-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]"
+_NON_ASCII_BREAK = re.compile(r"[^\x00-\x7f\w]")
 # A character that does not simply match itself when it starts an alternative.
 _NOT_LITERAL = frozenset("\\[().^$*+?{|")
 _REPEATS = frozenset("?*+{")
@@ -85,23 +88,29 @@ class Screen:
     """One search for several cues that says where the first of them could match, or that none can.
 
     It runs on every turn, so it is built for speed rather than for reuse: instead of testing the
-    word-start look-behind at every character, it matches the character before a phrase, which the
-    regex engine checks more cheaply (about 15% less time a turn). A phrase at the very start of the
-    text, with no character before it, is tried on its own.
+    word-start look-behind at every character, it matches the ASCII character before a phrase,
+    which the regex engine checks several times faster than the look-behind or the Unicode word
+    class (about a third less time a turn). A phrase at the very start of the text, or after a
+    character outside ASCII ("well—no"), is tried on its own.
     """
 
     def __init__(self, members: tuple[Phrases, ...]):
         alternatives = [alternative for cue in members for alternative in cue.alternatives]
         body = "(?:" + _grouped_by_first_character(alternatives, SCREEN_DEPTH) + ")" + WORD_END
-        self._at_start = re.compile(body).match
-        self._after_break = re.compile(r"[^\w']" + body).search
+        self._at = re.compile(body).match
+        self._after_ascii_break = re.compile(_ASCII_BREAK + body).search
 
     def first(self, text: str) -> int | None:
         """Where the earliest match of any member starts, or None when there is none."""
-        if self._at_start(text):
+        if self._at(text):
             return 0
-        found = self._after_break(text)
-        return found.start() + 1 if found else None
+        found = self._after_ascii_break(text)
+        earliest = found.start() + 1 if found else None
+        if not text.isascii():
+            for before in _NON_ASCII_BREAK.finditer(text, 0, len(text) if earliest is None else earliest):
+                if self._at(text, before.end()):
+                    return before.end()
+        return earliest
 
 
 def _apostrophe_optional(alternative: str) -> str:
