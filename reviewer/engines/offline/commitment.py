@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
-from reviewer.engines.offline.signals import Signal, is_logistics, picks_payment_option, says_yes_to_the_close, takes_back
+from reviewer.engines.offline.signals import Signal, answers_anything_else, is_logistics, picks_payment_option, says_yes_to_the_close, takes_back
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
 VAGUE_REACH = 20
@@ -75,7 +75,8 @@ def _stands(decided: Found) -> bool:
     return not (decided.followed_in_sentence_by(cues.HEDGE) or decided.followed_in_sentence_by(cues.SOMETIME))
 
 
-def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
+def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
+    """The prospect making the decision itself in this turn (signing, paying, going ahead)."""
     decided = reading.search(cues.DECISION)
     stall = reading.search(cues.STALL)
     if stall and not is_logistics(stall, decided, previous_rep):
@@ -83,7 +84,7 @@ def _decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found |
     refusal = reading.search(cues.REFUSAL)
     if decided and _stands(decided) and not takes_back(decided, refusal) and not _yes_to_a_smaller_step(decided, previous_rep):
         return decided
-    if refusal:
+    if refusal and not (previous_rep is not None and answers_anything_else(reading, previous_rep)):
         return None
     if says_yes_to_the_close(reading, previous_rep):
         return Found(reading, 0, reading.text)
@@ -138,7 +139,7 @@ def _bare_time(question: str) -> bool:
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
     own_time = _time_to_meet(reading)
-    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and not _offers_a_choice(own_time):
+    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and not _offers_a_choice(own_time) and not _taken(own_time):
         # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.
         offers_meeting = reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
         scheduling = previous_rep is not None and previous_rep.search(cues.MEETING_WORDS)
@@ -149,6 +150,11 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         return None
     proposed = _proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
+
+
+def _taken(time: Found) -> bool:
+    """"Saturday he got swimming": naming the rep's time to say what already fills it."""
+    return cues.TIME_TAKEN.match(time.reading.text, time.end) is not None
 
 
 def _offers_a_choice(time: Found) -> bool:
@@ -201,7 +207,7 @@ def _standing_decision(replies: list[Reply]) -> Agreement | None:
                 break
             start = index + 1
     for reading, previous_rep, put_off in replies[start:]:
-        decided = _decision(reading, previous_rep) if put_off is None else None
+        decided = decision(reading, previous_rep) if put_off is None else None
         if decided:
             time = _time_to_meet(reading)
             return Agreement(reading, decided, "decision", time.phrase if time else None, previous_rep)
@@ -218,7 +224,7 @@ def _deal_done(replies: list[Reply]) -> bool:
         done = reading.search(cues.DEAL_DONE) if decided else None
         if done is not None and not done.negated:
             return True
-        decided = decided or _decision(reading, previous_rep) is not None
+        decided = decided or decision(reading, previous_rep) is not None
     return False
 
 

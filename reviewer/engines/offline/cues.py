@@ -61,6 +61,7 @@ CLOSE = phrases(
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
     r"(?:get|sign) you (?:started|signed up|on board|set up)",
+    r"(?:i|we) (?:can|could) (?:set|sign) (?:it|you|that|this) up (?:now|today|right now|on (?:the|this) (?:phone|call))",
     r"(?:do|have) we (?:have )?a deal",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
     # A step toward the deal asked for at once ("Let's start the application right now").
@@ -72,7 +73,7 @@ CLOSE = phrases(
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
     r"(?:tell|let) (?:the |my |our )?[\w']+ (?:know )?(?:that )?you're (?:proceeding|going ahead|moving forward|taking it)",
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
-    r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|credit application)",
+    r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our |a |an )?(?:secure |signing |short )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|credit application)",
     r"you sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
     r"(?:card|payment) (?:details|info|information|number)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
@@ -682,7 +683,8 @@ DECISION = Phrases([
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
     r"(?:i'm|we're) ready(?= *[.!]|$)", r"signing (?:it )?(?:right )?now",
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
-    r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| by card| this week){0,2}(?=\?)",
+    r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| by (?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
+    r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
@@ -745,7 +747,6 @@ NAMED_TIME = phrases(
     r"(?:at )?(?:half|quarter) (?:past |to )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|times|point))",
 )
-# Windows that sound like a time but are not a named one.
 # Just before a time, a meeting in the prospect's own calendar ("our Thursday huddle", "my board
 # meeting Tuesday"): a time for them, not a meeting with the rep.
 OWN_EVENT = re.compile(
@@ -756,6 +757,7 @@ OWN_EVENT = re.compile(
 # A word that makes the time after it a bound or a deadline, not a time to meet ("travelling until
 # Monday", "the page to you by Thursday"; but "come by Tuesday" is a visit).
 BOUNDARY = re.compile(r"(?:\b(?:until|till|til|after|before|from|since)|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $")
+# Windows that sound like a time but are not a named one.
 VAGUE_WINDOW = phrases(
     r"sometime", r"some time", r"(?:the )?week (?:after|of)", r"next (?:week|month|quarter)", r"in a (?:few|couple of) (?:days|weeks)",
     r"(?:early|later|end of|mid|late) (?:next )?(?:week|month)", r"at some point", r"soon", r"whenever", r"every", r"each",
@@ -853,6 +855,11 @@ STATEMENT_AFTER_QUESTION_WORD = re.compile(r"(?:what|how|where|which|when|why|wh
 
 # Just after a time, asking whether it suits ("Would Thursday at half two work for the in-service?").
 ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30})?\?")
+# Just after a time, what already fills it ("Saturday he got swimming", "Tuesday we have the
+# auditors in"): the time is taken, not agreed.
+TIME_TAKEN = re.compile(
+    r",? (?:i|he|she|we|they)(?:'ve| have| has|'s)? (?:got|has|have) (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
+)
 # The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
@@ -878,9 +885,13 @@ CANCELS = phrases(r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that
 # The rep's check that nothing is left to cover: a no to it is not a no to the deal.
 ANYTHING_ELSE = phrases(
     r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
+    r"anything (?:you'd|you would|you) (?:want|need|like) to (?:think|talk|go) (?:through|over|about)",
 )
-# A sentence that proposes doing something together ("So let's just get it done today.").
-LETS = re.compile(r"(?:(?:so|okay|ok|right|then|look|now),? )?(?:let's|let us)\b")
+# Keeping the deal for later, not asking for it ("hold it so it's there if you go ahead").
+IN_CASE_OF_YES = re.compile(r"\b(?:if|in case|for when) (?:you|they|she|he|the two of you) (?:do )?(?:go ahead|decide to|want to go ahead|say yes)")
+# A sentence that proposes doing something together, or offers to ("So let's just get it done
+# today.", "I can send you a secure payment link").
+PROPOSES = re.compile(r"(?:(?:so|okay|ok|right|then|look|now),? )?(?:let's|let us|(?:i|we) (?:can|could))\b")
 # The rep putting a time on the table.
 PROPOSAL = phrases(
     r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",

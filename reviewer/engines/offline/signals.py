@@ -137,7 +137,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     """A no or a brush-off, read against what the rep had just asked for."""
     if previous_rep is None:
         return Signal(reading, "stall", stall) if stall else None
-    if refusal and not stall and (_answers_anything_else(reading, previous_rep) or _concedes(refusal)):
+    if refusal and not stall and (answers_anything_else(reading, previous_rep) or _concedes(refusal)):
         return None
     # Pushing (a ploy, "what's stopping you from saying yes") asks for the decision as much as a close.
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
@@ -166,7 +166,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     return Signal(reading, "stall", stall)
 
 
-def _answers_anything_else(reading: TurnReading, previous_rep: TurnReading) -> bool:
+def answers_anything_else(reading: TurnReading, previous_rep: TurnReading) -> bool:
     """"Any questions?" "No, that's great": a no to the rep's last check, not to the deal; a no that
     names the decision ("No, I'm not ready to sign") still is one."""
     last = previous_rep.last_question
@@ -237,18 +237,19 @@ def says_yes_to_the_close(reading: TurnReading, previous_rep: TurnReading | None
 
 
 def asks_for_the_deal(rep: TurnReading) -> bool:
-    """A close put as a question ("Can I send the DocuSign?") or proposed ("Let's get the first
-    payment done today."), so a yes to it is a decision; "I'll send the agreement anyway" asks nothing,
+    """A close put as a question ("Can I send the DocuSign?"), proposed ("Let's get the first
+    payment done today.") or offered ("I can send you the payment link"), so a yes to it is a
+    decision; "I'll send the agreement anyway" asks nothing, nor does holding it "if you go ahead",
     and "let's do it that way" takes its object from the rest of the turn."""
     if rep.search(cues.CLOSE) is None:
         return False
-    return any(cues.CLOSE.search(q.plain) for q in rep.questions) or any(
+    return any(cues.CLOSE.search(q.plain) and not cues.IN_CASE_OF_YES.search(q.plain) for q in rep.questions) or any(
         _proposes_the_deal(rep.text, start, end) for start, end in rep.sentences
     )
 
 
 def _proposes_the_deal(text: str, start: int, end: int) -> bool:
-    if not cues.LETS.match(text, start):
+    if not cues.PROPOSES.match(text, start):
         return False
     close = cues.CLOSE.search(text, start, end)
     return close is not None and cues.BARE_ASSENT.match(close.group(0)) is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
+from reviewer.engines.offline.commitment import decision
 from reviewer.engines.offline.reading import Found, Question, TurnReading
 from reviewer.engines.offline.signals import Signal, is_acceptance
 from reviewer.schema import Evidence, PressureVsCuriosity
@@ -90,18 +91,22 @@ def _explores(question: Question, reading: TurnReading) -> bool:
 
 
 def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[Move]:
+    """Each rep turn's moves, read against whether the prospect is still hesitating: a doubt or a
+    put-off starts it, and agreeing or deciding ("Can I pay by card?") ends it."""
     moves: list[Move] = []
     hesitant = False
+    previous_rep: TurnReading | None = None
     for reading in readings:
         if reading.role == "prospect":
             signal = signals.get(reading.number)
             if signal is not None and signal.kind in HESITATION:
                 hesitant = True
-            elif hesitant and is_acceptance(reading):
+            elif hesitant and (is_acceptance(reading) or decision(reading, previous_rep) is not None):
                 hesitant = False
             continue
         if reading.role != "rep":
             continue
+        previous_rep = reading
         pressure, curiosity = _pressure_move(reading, hesitant), _curiosity_move(reading, hesitant)
         moves.extend(move for move in (pressure, curiosity) if move is not None)
         if curiosity is not None and pressure is None and hesitant:
