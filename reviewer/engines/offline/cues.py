@@ -426,6 +426,7 @@ STALL = phrases(
     r"(?:want|need|like) to (?:understand|see|know) (?:the |your |a )?(?:real |proper |full )?(?:pricing|price|costs?|numbers|terms|contract|comparison|breakdown) (?:first|before)",
     r"(?:talk|speak|check) (?:to|with) (?:my|our) [\w']+ (?:first|before (?:i|we) (?:sign|commit|decide|go ahead|buy|agree))",
     r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
+    r"(?:i'd|we'd) (?:want|like) to run (?:it|this|that) (?:by|past) (?!you(?![\w']))[\w']+",
     r"talk (?:it|this|that) (?:over|through)",
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
     r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
@@ -696,7 +697,7 @@ DECISION = Phrases([
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Not "won't put it on the card".
-    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:corporate |company |business |credit |debit )?(?:card|visa|amex|mastercard|account)",
+    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -711,7 +712,7 @@ SIGNATURE_ROUTE = phrases(
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 CONDITION = re.compile(r"\b(?:if|unless|whether|when|once)\b")
 AFFIRM = phrases(
-    r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
+    r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"good(?= *[.!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
     r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in(?= *[.,!]|$| now| too)", r"booked", r"put me down", r"lock it in",
     r"talk (?:to you )?then", r"speak then", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
@@ -774,8 +775,8 @@ MEETING_WORDS = phrases(
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
-    r"what time", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
-    ASKS_FOR_A_SLOT, r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
+    r"what time", r"what suits", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    ASKS_FOR_A_SLOT, r"scoping", r"(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?,? with (?:you|them|the)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"

@@ -188,14 +188,14 @@ def takes_back(decided: Found, refusal: Found | None) -> bool:
 
 def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading | None) -> bool:
     """"Send me the link" in a turn that says yes ("I'm in. Send me the link.", "Yes, send it, I'll
-    sign it", or "Okay. Send it." to the rep's offer of the contract) is how the deal gets done,
-    not a brush-off."""
+    sign it", or "Okay. Send it." to the rep's offer of the contract, or "Good. Send it." to the
+    invite the rep will send) is how the deal or the meeting gets done, not a brush-off."""
     if not stall.phrase.startswith(("send", "email", "just send", "just email")):
         return False
     if decided is not None or picks_payment_option(stall.reading, previous_rep):
         return True
     affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
-    return affirms and previous_rep is not None and asks_for_the_deal(previous_rep)
+    return affirms and previous_rep is not None and (asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None)
 
 
 def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
