@@ -853,3 +853,81 @@ def test_weve_got_a_deal_is_the_decision():
         Dana: Brilliant.
     """)
     assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_naming_the_reps_time_to_say_it_is_taken_is_not_agreeing():
+    result = commitment("""
+        Dana: Would you like to book a trial lesson this Saturday at 2pm?
+        Lee: Saturday he got swimming. Aiyah, I don't know.
+        Dana: I'll send you the brochure.
+    """)
+    assert not result.secured
+
+
+def test_a_yes_to_setting_it_up_now_is_the_decision():
+    result = commitment("""
+        Dana: So would you want to give it a go? I can set it up now on the phone, or you can pop in at the weekend.
+        Lee: Let's just do it now, before I talk myself out of it. Can I pay by card?
+        Dana: Course you can. I'll book you a pool induction as well. Would Monday at seven suit?
+        Lee: Monday at seven's grand.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_ok_send_it_to_the_offered_payment_link_keeps_the_decision():
+    result = commitment("""
+        Dana: The excess is 99 per claim on the lifetime cover.
+        Lee: ok lets do the lifetime one. can i do it in here
+        Dana: I can send you a secure payment link in the chat, you'd just pop your card in.
+        Lee: ok send it
+        Dana: Sent, it's the blue button above.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_asking_to_pay_by_card_or_transfer_is_the_decision():
+    result = commitment("""
+        Dana: Anything you'd want to think through before deciding?
+        Lee: No, I think this is what I need. I would rather pay upfront. Can I pay by card or bank transfer?
+        Dana: Either. I'll send a payment link now.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_holding_it_in_case_they_go_ahead_is_not_the_decision():
+    result = commitment("""
+        Dana: Would it help if the three of us got on a call? Would half past twelve Thursday work?
+        Lee: Yes. Thursday half past twelve, I will make sure she is free.
+        Dana: Should I put the phone on hold in the store so it's there if you go ahead? There's no charge.
+        Lee: Yeah, hold it. The black one.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+    assert result.level != "decide"
+
+
+def test_a_yes_to_being_put_down_for_a_drop_off_is_the_meeting():
+    result = commitment("""
+        Dana: So for the truck, can I put you down for a drop-off tomorrow at seven a.m., with the shuttle home?
+        Lee: Tomorrow at seven works. I'll be coming straight off shift.
+        Dana: You're set for seven tomorrow.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_putting_it_on_the_same_direct_debit_is_the_decision():
+    result = commitment("""
+        Dana: Fixed for three years, you have my word.
+        Lee: Fine, fine. Okay, put it on the same direct debit. I have a fare coming, do it quick.
+        Dana: Lovely, done.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_good_send_it_to_the_reps_invite_keeps_the_meeting():
+    result = commitment("""
+        Dana: What if the scoping is only forty-five minutes, with you and one engineer? Before the freeze or right after?
+        Lee: Right after. Thursday the twenty-third, ten o'clock.
+        Dana: Perfect. So Thursday the twenty-third at ten. I'll send the invite with that agenda.
+        Lee: Good. Send it.
+    """)
+    assert (result.secured, result.turn) == (True, 2)

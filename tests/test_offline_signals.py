@@ -807,3 +807,19 @@ def test_asking_how_its_going_with_their_supplier_starts_the_conversation():
         Lee: Okay.
     """)
     assert found.get(2) == "no_problem"
+
+
+@pytest.mark.parametrize(
+    "reply, kind",
+    [
+        ("It sounds good. But I'd want to run it past Priya, our accountant, before we sign up.", "stall"),
+        ("I think I'd want to talk to somebody who actually did it. Not a salesperson.", None),
+    ],
+)
+def test_wanting_to_run_it_past_someone_stalls_but_wanting_to_talk_to_a_customer_answers(reply, kind):
+    found = signals(f"""
+        Dana: What would you need to see or hear before you decide, either way?
+        Lee: {reply}
+        Dana: That's fair. Who else would you want in the room?
+    """)
+    assert found.get(2) == kind

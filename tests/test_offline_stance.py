@@ -458,3 +458,54 @@ def test_saying_where_to_sign_after_a_yes_is_not_pressure():
         Lee: Done.
     """)
     assert not {(1, "pressure"), (3, "pressure")} & found
+
+
+def test_sending_the_payment_link_once_the_prospect_has_decided_is_not_pressure():
+    found = evidence("""
+        Dana: I'm happy to connect you with the Kerala client if it helps.
+        Lee: Okay, that's fair. I don't need the call, though, it's close enough but not quite my situation.
+        Dana: Fair enough. How are you feeling about it?
+        Lee: No, I think this is what I need. I would rather pay upfront. Can I pay by card or bank transfer?
+        Dana: Either. I'll send a payment link now, card is instant.
+        Lee: Done.
+    """)
+    assert (5, "pressure") not in found
+
+
+@pytest.mark.parametrize(
+    "line, pushes",
+    [
+        ("Trust me, three eight nine is one of the best rates on the market. Can we lock it in today?", True),
+        ("We've seen worse, trust me. You're set for seven tomorrow.", False),
+    ],
+)
+def test_trust_me_pushes_as_a_preface_not_as_banter(line, pushes):
+    found = evidence(f"""
+        Dana: Thanks for coming in.
+        Lee: No problem.
+        Dana: {line}
+        Lee: Okay.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+def test_a_reassurance_that_the_price_does_not_go_up_or_a_promise_not_made_is_not_pressure():
+    found = evidence("""
+        Dana: The plan is forty-two hundred a month.
+        Lee: I don't like a bill. You never know what they add on, it sounds like a rip-off to me.
+        Dana: That makes sense. The forty-two hundred is fixed, it doesn't go up unless you call abroad, and I can put a cap on it.
+        Lee: A cap. Okay.
+        Dana: I can't promise uncapped on this call, I'd be lying if I did. Has something changed on your side?
+        Lee: No. It's fine.
+    """)
+    assert not {(3, "pressure"), (5, "pressure")} & found
+
+
+def test_asking_card_or_apple_pay_after_a_doubt_is_pressure():
+    found = evidence("""
+        Dana: It's one ninety-nine for the six weeks.
+        Lee: Hmm. That's nearly what I pay for my gym for the whole year, it's a lot of money.
+        Dana: And you get it back if you hit your target. Card or Apple Pay?
+        Lee: I don't know.
+    """)
+    assert (3, "pressure") in found
