@@ -61,7 +61,7 @@ CLOSE = phrases(
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
     r"(?:get|sign) you (?:started|signed up|on board|set up)",
-    r"(?:i|we) (?:can|could) (?:set|sign) (?:it|you|that|this) up (?:now|today|right now|on (?:the|this) (?:phone|call))",
+    r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
     r"(?:do|have) we (?:have )?a deal",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
     # A step toward the deal asked for at once ("Let's start the application right now").
