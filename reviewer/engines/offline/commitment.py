@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 
 from reviewer.engines.offline import cues
 from reviewer.engines.offline.reading import Found, TurnReading
-from reviewer.engines.offline.signals import Signal, answers_anything_else, is_logistics, picks_payment_option, says_yes_to_the_close, takes_back
+from reviewer.engines.offline.signals import (
+    Signal,
+    answers_anything_else,
+    is_logistics,
+    picks_payment_option,
+    says_yes_to_the_close,
+    takes_back,
+)
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
 VAGUE_REACH = 20

@@ -88,10 +88,11 @@ class Screen:
     """One search for several cues that says where the first of them could match, or that none can.
 
     It runs on every turn, so it is built for speed rather than for reuse: instead of testing the
-    word-start look-behind at every character, it matches the ASCII character before a phrase,
-    which the regex engine checks several times faster than the look-behind or the Unicode word
-    class (about a third less time a turn). A phrase at the very start of the text, or after a
-    character outside ASCII ("well—no"), is tried on its own.
+    word-start look-behind at every character, it matches the character before a phrase, which the
+    regex engine checks more cheaply (about 15% less time a turn), and names that character by
+    ASCII ranges, which it checks faster than the Unicode word class (about 10% less again). A
+    phrase at the very start of the text, or after a character outside ASCII ("well—no"), is tried
+    on its own.
     """
 
     def __init__(self, members: tuple[Phrases, ...]):

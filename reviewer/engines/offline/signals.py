@@ -195,7 +195,9 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
     if decided is not None or picks_payment_option(stall.reading, previous_rep):
         return True
     affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
-    return affirms and previous_rep is not None and (asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None)
+    if not affirms or previous_rep is None:
+        return False
+    return asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None
 
 
 def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
