@@ -32,14 +32,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(map(re.Match.span, _SENTENCE.finditer(text)))
 
 
-def sentence_at(text: str, position: int, spans: list[tuple[int, int]] | None = None) -> str:
-    """The verbatim sentence of `text` that contains `position` (a quote for a finding)."""
-    for start, end in sentences(text) if spans is None else spans:
-        if start <= position < end:
-            return text[start:end]
-    return text.strip()
-
-
 CLAUSE_BREAK = re.compile(r"[,:;]")
 WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, found without backtracking
 # Words of a time that do not tell two times apart.

@@ -218,7 +218,10 @@ class Found(NamedTuple):
 
     @property
     def quote(self) -> str:
-        return cues.sentence_at(self.reading.turn.text, self.position, self.reading.sentences)
+        """The verbatim sentence the cue is in (the whole turn, trimmed, if it is in none)."""
+        span = self._own_sentence()
+        text = self.reading.turn.text
+        return text[span[0] : span[1]] if span else text.strip()
 
     @property
     def negated(self) -> bool:
@@ -233,8 +236,10 @@ class Found(NamedTuple):
     @property
     def sentence_span(self) -> tuple[int, int]:
         """Where the cue's own sentence starts and ends in the turn."""
-        spans = self.reading.sentences
-        return next(((start, end) for start, end in spans if start <= self.position < end), (0, len(self.reading.text)))
+        return self._own_sentence() or (0, len(self.reading.text))
+
+    def _own_sentence(self) -> tuple[int, int] | None:
+        return next(((start, end) for start, end in self.reading.sentences if start <= self.position < end), None)
 
     def followed_in_sentence_by(self, pattern: Phrases) -> bool:
         """Whether `pattern` matches after the cue, within the cue's own sentence."""
