@@ -1,7 +1,7 @@
 """Phrase patterns, grouped and named by what they mean in a sales conversation.
 
 Everything is compiled once at import so judging a call costs a few regex searches per turn;
-`speed_up()` recompiles the phrase lists for speed once a process judges more than one call.
+`phrases.speed_up_all()` recompiles the phrase lists for speed once a process judges more than one call.
 Patterns run on `plain(text)`, which only swaps typographic apostrophes, so match positions
 stay valid in the original text and quotes can be cut from it verbatim.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.engines.offline.phrases import Phrases, any_of, phrases, speed_up_all
+from reviewer.engines.offline.phrases import Phrases, any_of, phrases
 
 
 def plain(text: str) -> str:
@@ -939,15 +939,3 @@ ARGUES_DOWN = phrases(
 
 # A question about the prospect's own world ("Who handles it for you now?").
 ABOUT_THEM = phrases(r"you", r"your", r"you're", r"you've", r"yours", r"y'all")
-
-# Cues asked of nearly every prospect or rep turn that seldom match; once sped up, one search
-# for each group rules its cues out on most turns.
-SCREENS = (
-    (REFUSAL, STALL, DECISION, UNIMPRESSED, SCEPTICAL, CONFUSION, DISINTEREST, NO_PROBLEM_STATED, ACCEPTANCE, FORWARD_QUESTION),
-    (CLOSE, PRESSURE_PLOY, TRANSPARENCY, LEADING_QUESTION, WRAP_UP, INVITATION, GREETING, CONTACT_DETAILS),
-)
-
-
-def speed_up() -> None:
-    """Recompile every cue for speed (see `phrases`); worth it only for more than one call."""
-    speed_up_all(SCREENS)

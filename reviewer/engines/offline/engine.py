@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from reviewer.engines import EngineResult
-from reviewer.engines.offline import coaching, commitment, cues
+from reviewer.engines.offline import coaching, commitment
 from reviewer.engines.offline.learned import reset_model
+from reviewer.engines.offline.phrases import speed_up_all
 from reviewer.engines.offline.reading import TurnReading, forget, read_turns
 from reviewer.engines.offline.responses import Response, is_handled
 from reviewer.engines.offline.signals import Signal, detect_signal, is_acceptance
@@ -110,7 +111,7 @@ class OfflineEngine:
 
     def judge(self, transcript: Transcript, stats: CallStats) -> EngineResult:
         if OfflineEngine.calls_judged == 1:
-            cues.speed_up()
+            speed_up_all()
         OfflineEngine.calls_judged += 1
         readings = read_turns(transcript.turns)
         try:

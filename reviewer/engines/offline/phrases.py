@@ -5,11 +5,11 @@ and entering one that opens with a group ("(?:want|like) to ...") costs far more
 one that opens with a plain character; with hundreds of phrases per cue, that was most of the
 time a critique took. `speed_up_all()` recompiles every phrase list as a shallow trie, its
 alternatives grouped under their first characters (`(?:ab|c)d|ae` becomes `a(?:bd|e)|c(?:d)`),
-so at each word start the engine rejects whole groups with one comparison, and builds screens:
-one search over a turn, in RE2, for several cues that seldom match, which rules them all out on
-most turns.
+so at each word start the engine rejects whole groups with one comparison. Most searches still
+find nothing, so each phrase list also gets a screen in RE2, which rules a turn out far more
+quickly (see `_screen`).
 
-The grouped form is several times larger and takes about 200 ms more to compile, far more than a
+The quick form is several times larger and takes about 200 ms more to compile, far more than a
 single critique takes, so patterns start in the plain form and a process speeds up once it
 judges a second call (see `OfflineEngine`). Both forms match exactly the same text: unfolding a
 leading group keeps the order in which a backtracking engine tries branches, and alternatives
@@ -35,8 +35,11 @@ _LOOKAROUNDS = ("(?=", "(?!", *_LOOKBEHINDS)
 _PYTHON_SPACE = r"\t-\r\x1c-\x1f "
 # Levels of the trie: a third level is 15% more to compile for no measurable speed.
 GROUPING_DEPTH = 2
-# The most memory RE2 may take for a screen's automaton; with less, it falls back to a slower way.
-SCREEN_MEMORY = 128 << 20
+# The most memory RE2 may take for a screen's automaton; with too little, it falls back to a
+# slower way and says so on stderr.
+SCREEN_MEMORY = 64 << 20
+# RE2 reads positions as C ints: the end of any text.
+_RE2_END = 2**31 - 1
 
 # The apostrophe of a contraction ("don't", "i'm", "that's"), which typed chats and auto-captions
 # often leave out.
@@ -54,9 +57,7 @@ _IS_BEFORE = frozenset(
 _LETTERS_BEFORE = re.compile(r"[a-z]*$")
 
 _ALL: list[Phrases] = []
-# For a screened cue, its screen, which must match a turn before the cue can, and every cue the
-# screen covers; filled by `speed_up_all`. Phrases hash by identity, which is quick.
-SCREEN_OF: dict[Phrases, tuple[Screen, tuple[Phrases, ...]]] = {}
+
 
 
 class Phrases:
@@ -65,51 +66,52 @@ class Phrases:
     also matches its spelling without the apostrophe ("dont"), as chats and captions write it.
     `search`, `match` and `finditer` are those of the compiled pattern in use."""
 
-    def __init__(self, alternatives: list[str], grouped: bool = False):
+    def __init__(self, alternatives: list[str], quick: bool = False):
         self.alternatives = list(map(_apostrophe_optional, alternatives))
-        self._compile(grouped)
+        self._compile(quick)
         _ALL.append(self)
 
-    def _compile(self, grouped: bool) -> None:
+    def _compile(self, quick: bool) -> None:
         body = "|".join(self.alternatives)
-        if grouped:
+        if quick:
             body = _grouped_by_first_character(_split_alternatives(body), GROUPING_DEPTH)
+            self._could_match = _screen(self.alternatives)
         self.pattern = re.compile(WORD_START + "(?:" + body + ")" + WORD_END)
-        self.grouped = grouped
-        self.search = self.pattern.search
+        self.quick = quick
+        self.search = self._screened_search if quick else self.pattern.search
         self.match = self.pattern.match
         self.finditer = self.pattern.finditer
 
     def speed_up(self) -> None:
-        if not self.grouped:
-            self._compile(grouped=True)
+        if not self.quick:
+            self._compile(quick=True)
+
+    def _screened_search(self, text: str, pos: int = 0, endpos: int = _RE2_END) -> re.Match | None:
+        """`pattern.search`, after RE2 has said where a match could start (see `_screen`)."""
+        if text.isascii():
+            could = self._could_match(text, pos - 1 if pos > 0 else 0, endpos)
+            if could is None:
+                return None
+            pos = max(pos, could.start())
+        return self.pattern.search(text, pos, endpos)
 
 
-class Screen:
-    """One search for several cues that says where the first of them could match, or that none can.
+def _screen(alternatives: list[str]):
+    """An RE2 search for where any of `alternatives` could start a match, or None where none can.
 
-    It runs on every turn, so it runs in RE2 (`pyre2`), whose automaton reads a turn once however
-    many phrases it holds: about seven times quicker here than Python's engine. RE2 has no
-    lookarounds, so the screen leaves them out (see `_widened`) and may let through a turn its
-    cues then reject, which costs only their search. Outside ASCII, RE2's word characters are
-    not Python's, so a turn with any such character is not screened.
+    Most searches find nothing, and RE2's automaton rules a turn out, reading it once however many
+    phrases there are, in a fraction of the time Python's engine takes. RE2 has no lookarounds,
+    so the screen leaves them out (see `_widened`): it matches all the phrases match and
+    sometimes more, which costs only Python's search. It starts one character early, on the
+    character before the phrase. Outside ASCII, RE2's word characters are not Python's, so text
+    with any such character is not screened.
     """
+    import re2  # only a process that judges several calls builds screens
 
-    def __init__(self, members: tuple[Phrases, ...]):
-        import re2  # only a process that judges several calls builds screens
-
-        alternatives = [_widened(alternative) for cue in members for alternative in cue.alternatives]
-        pattern = re2.compile(r"(?:^|[^\w'])(?:" + "|".join(alternatives) + ")", max_mem=SCREEN_MEMORY)
-        if not isinstance(pattern, re2.Pattern):
-            raise ValueError(f"RE2 cannot screen these cues: {pattern.pattern[:80]}")
-        self._search = pattern.search
-
-    def first(self, text: str) -> int | None:
-        """At or before where the earliest match of any member starts; None when there is none."""
-        if not text.isascii():
-            return 0
-        found = self._search(text)
-        return found.start() if found else None
+    screen = re2.compile(r"(?:^|[^\w'])(?:" + "|".join(map(_widened, alternatives)) + ")", max_mem=SCREEN_MEMORY)
+    if not isinstance(screen, re2.Pattern):  # pyre2 quietly hands what RE2 cannot read to `re`
+        raise ValueError(f"RE2 cannot screen {alternatives[0]!r}...")
+    return screen.search
 
 
 def _widened(alternative: str) -> str:
@@ -205,16 +207,9 @@ def any_of(*cues: Phrases) -> Phrases:
     return Phrases([alternative for cue in cues for alternative in cue.alternatives])
 
 
-def speed_up_all(screens: tuple[tuple[Phrases, ...], ...]) -> None:
-    """Screen each group of cues in `screens` and switch every phrase list to its quick-to-run
-    form. Regrouping the screened cues too costs about 50 ms more to compile and halves the time
-    they take on the turns their screen lets through."""
-    if SCREEN_OF:
-        return
-    for members in screens:
-        screen = Screen(members), members
-        SCREEN_OF.update((cue, screen) for cue in members)
-    for cue in list(_ALL):
+def speed_up_all() -> None:
+    """Switch every phrase list to its quick-to-run form."""
+    for cue in _ALL:
         cue.speed_up()
 
 

@@ -9,7 +9,7 @@ import re
 from typing import Literal, NamedTuple
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.phrases import SCREEN_OF, Phrases, Screen
+from reviewer.engines.offline.phrases import Phrases
 from reviewer.transcript.model import Turn
 
 _CLAUSE_END = re.compile(r"[,:;.!?]|\b(?:but|and|so)\b")
@@ -105,7 +105,6 @@ class TurnReading:
         self._sentences: list[tuple[int, int]] | None = None
         self._questions: list[Question] | None = None
         self._found: dict[Phrases, Found | None] = {}
-        self._screens: dict[Screen, int | None] = {}
         self._derived: dict[str, object] = {}
 
     @property
@@ -180,23 +179,9 @@ class TurnReading:
         found = self._found.get(pattern, _UNSEEN)
         if found is not _UNSEEN:
             return found
-        start = 0
-        screened = SCREEN_OF.get(pattern)
-        if screened is not None:
-            start = self._screen(*screened)
-            if start is None:
-                return None
-        match = pattern.search(self.text, start)
+        match = pattern.search(self.text)
         found = self._found[pattern] = Found(self, match.start(), match.group(0)) if match else None
         return found
-
-    def _screen(self, screen: Screen, members: tuple[Phrases, ...]) -> int | None:
-        """Where the first of the screened cues matches; when none does, they are all settled."""
-        if screen not in self._screens:
-            start = self._screens[screen] = screen.first(self.text)
-            if start is None:
-                self._found.update(dict.fromkeys(members))
-        return self._screens[screen]
 
     def derived(self, key: str, compute):
         """A memoised fact computed from this turn by another module."""
