@@ -1,5 +1,6 @@
 """The next commitment (contract section 4)."""
 
+import pytest
 from test_offline_calls import (
     CLOSE_REFUSED_FALLBACK_ONLY,
     CURIOUS_CALL,
@@ -931,3 +932,103 @@ def test_good_send_it_to_the_reps_invite_keeps_the_meeting():
         Lee: Good. Send it.
     """)
     assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_time_named_to_which_morning_suits_is_the_meeting():
+    result = commitment("""
+        Dana: Then what if we went before his list? You know the week better than I do, which morning is least chaotic?
+        Lee: Thursday. He's in early on Thursdays. Say quarter past seven, but keep it to twenty minutes.
+        Dana: Thursday at quarter past seven, twenty minutes. I'll send the invite.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_asking_to_be_phoned_at_a_time_is_the_meeting():
+    result = commitment("""
+        Dana: Would it help if I showed her the forms with two of her real patients, or would she rather try it alone?
+        Lee: With you is better. Phone us Friday at nine, before the first patient.
+        Dana: Friday at nine, with Thandeka. I'll send the invite to both of you.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "Friday at nine")
+
+
+def test_a_time_given_to_walk_the_team_through_it_is_the_meeting():
+    result = commitment("""
+        Dana: Would it make sense for me to walk Sian and Llinos through the chasing piece, with you there?
+        Lee: Yes, let's. Tuesday after school is best, half three? The kids are gone by then.
+        Dana: Tuesday at half three. I'll send the invite to all three of you.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_named_start_date_for_the_trial_is_secured():
+    result = commitment("""
+        Dana: We have a thirty-day trial. What if your coordinators ran one real wedding in it, and at the end you decide?
+        Lee: That I can do. We could start the trial on Monday the 9th, when the couple comes for the tasting.
+        Dana: Monday the 9th it is.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_time_someone_else_arrives_is_not_the_time_agreed():
+    result = commitment("""
+        Dana: Can I do half an hour with Lupita and Rosa that Monday morning, before the tasting?
+        Lee: Yes, at nine, before the couple arrives at eleven. But only half an hour, they're busy.
+        Dana: Half an hour at nine, promise.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "at nine")
+
+
+def test_a_time_you_are_only_free_until_is_not_a_meeting():
+    result = commitment("""
+        Dana: Thanks for the time today, Lee.
+        Lee: No bother. I'm in and out until the auditors leave at four, so it's a bit mad.
+        Dana: Understood, I'll keep it short.
+    """)
+    assert not result.secured
+
+
+def test_putting_it_on_the_office_card_is_the_decision():
+    result = commitment("""
+        Dana: I just need a card on file and I'll take care of everything else.
+        Lee: Ugh. Fine. Fine, okay. Just the first box. I'll put it on the office Amex. You ready?
+        Dana: Ready.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+@pytest.mark.parametrize(
+    ("question", "secured"),
+    [("So, payment plan at twenty-eight hundred?", True), ("Would a payment plan make it easier to think it over?", False)],
+)
+def test_send_me_the_link_to_a_way_to_pay_is_the_decision(question, secured):
+    result = commitment(f"""
+        Dana: In the agreement, section four. {question}
+        Lee: Fine. Send me the link.
+        Dana: Sending it now.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(("reply", "secured"), [("It feels right. Send it.", True), ("Send it. I'll read it over the weekend.", False)])
+def test_it_feels_right_send_it_to_the_e_signature_is_the_decision(reply, secured):
+    result = commitment(f"""
+        Dana: If you're ready, I can send the agreement now by e-signature and you sign while we're on the call.
+        Lee: {reply}
+        Dana: Sent.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [("My owner said if the price is what you told me, I can go ahead.", False), ("My owner signed off, so I can go ahead.", True)],
+)
+def test_going_ahead_on_a_condition_is_not_the_decision(said, secured):
+    result = commitment(f"""
+        Dana: What's changed since we last spoke?
+        Lee: Carnaval changed it. {said}
+        Dana: Good to hear. What would you need to see in the first month?
+        Lee: Zero overbookings.
+    """)
+    assert result.secured is secured

@@ -1,6 +1,8 @@
 """Which prospect turns are reset moments (contract section 2), and which only look like one."""
 
 import pytest
+
+from reviewer.engines.offline import cues
 from test_offline_calls import (
     PITCH,
     CLOSE_REFUSED_FALLBACK_ONLY,
@@ -747,6 +749,22 @@ def test_accepting_an_answer_on_the_condition_it_meets_settles_the_doubt():
         ("Is this instead of the helpline or on top of it, though?", "confusion"),
         ("What's a credit application got to do with it?", "confusion"),
         ("Honestly, we're happy with what we've got.", "stall"),
+        ("Aye, I got your letter. Twenty-two quid a unit now. That's a bit of a cheek, love.", "unimpressed"),
+        ("Two-ten. That's a heck of a lot of money for a planter.", "unimpressed"),
+        ("Twenty pound. It is not a big difference.", "unimpressed"),
+        ("You are not listening. I cannot move until I know the contract.", "unimpressed"),
+        ("You keep pushing. It honestly makes me trust it less, not more.", "unimpressed"),
+        ("Honestly? I've seen three of these presentations. Forgive me, but I'm not excited.", "unimpressed"),
+        ("Everybody says twenty percent under market.", "unimpressed"),
+        ("Rebate? We already sell the sawdust to a farmer. Why I need you for this?", "unimpressed"),
+        ("There is no problem. We buy from the mill, it comes, the birds eat.", "no_problem"),
+        ("Darren. I am busy. Really.", "disengagement"),
+        ("Don't send paperwork. I got a truck backing in.", "failed_close"),
+        ("Sorry, I gotta go, I got a truck backing in.", "disengagement"),
+        ("It is true. We signed in March. So I don't really know what there is to talk about.", "disengagement"),
+        ("Send what you want. I have a meeting now.", "stall"),
+        ("Send the price. I put it with the other quotes.", "stall"),
+        ("We've already got trackers, mind. We're happy enough with them, to be honest.", "stall"),
     ],
 )
 def test_doubts_brush_offs_and_puzzlement_in_the_prospects_own_words(reply, expected):
@@ -823,3 +841,122 @@ def test_wanting_to_run_it_past_someone_stalls_but_wanting_to_talk_to_a_customer
         Dana: That's fair. Who else would you want in the room?
     """)
     assert found.get(2) == kind
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Okay. I know the paper is up, everybody says it. That part is fair.",
+        "Booking brings most of our rooms. Without them the rooms are empty.",
+        "And then they send a price, every one of them.",
+        "We're busy season from June, so the sooner the better.",
+        "The reschedule link only offers slots you've allowed? That's good.",
+    ],
+)
+def test_words_that_only_look_like_a_doubt_or_a_brush_off(reply):
+    assert 2 not in signals(f"""
+        Dana: {PITCH}
+        Lee: {reply}
+        Dana: Right. Anyway, we also do a mobile app.
+        Lee: Okay, thanks.
+    """)
+
+
+@pytest.mark.parametrize(
+    "phrase, cue, matches",
+    [
+        ("Sure, on paper.", "SCEPTICAL", True),
+        ("It looks good on paper.", "SCEPTICAL", True),
+        ("On paper, yes.", "SCEPTICAL", True),
+        ("Some lecturers take attendance on paper, some on a QR code.", "SCEPTICAL", False),
+        ("There are only two slots left this month.", "PRESSURE_PLOY", True),
+        ("A reschedule link that only offers slots you've allowed.", "PRESSURE_PLOY", False),
+    ],
+)
+def test_narrowed_cues_match_what_they_were_written_for_and_no_more(phrase, cue, matches):
+    assert (getattr(cues, cue).search(cues.plain(phrase)) is not None) is matches
+
+
+@pytest.mark.parametrize(("reply", "kind"), [("Busy.", "disengagement"), ("Ninth.", None), ("Gusto.", None)])
+def test_a_one_word_brush_off_to_an_open_question_is_disengagement_but_a_one_word_fact_is_not(reply, kind):
+    found = signals(f"""
+        Dana: Thanks for making the time. So I'd like to start with you. What does your week look like at the moment?
+        Lee: {reply}
+        Dana: Fair enough. Let me make it smaller: which one thing would you most like to go away?
+        Lee: The first-years who disappear.
+    """)
+    assert found.get(2) == kind
+
+
+def test_a_greeting_that_says_what_the_call_is_about_starts_the_conversation():
+    script = """
+        Dana: Hi Keith, it's Dana from Routelink. {opening}
+        Lee: Aye, I got your letter. Twenty-two quid a unit now. That's a bit of a cheek, love.
+        Dana: I can hear that landed badly. What would make it worth it to you?
+        Lee: The downloads working.
+    """
+    assert signals(script.format(opening="I'm calling about your renewal, the contract finishes on the thirtieth.")) == {2: "unimpressed"}
+    assert signals(script.format(opening="Is now a good time?")) == {}
+
+
+def test_how_are_you_managing_is_a_question_not_a_greeting():
+    found = signals("""
+        Dana: Hey Lee, great to finally connect. So how are you managing your volunteers today?
+        Lee: A WhatsApp group and a sheet. It works fine, to be honest. I'm not sure we have a problem that needs software.
+        Dana: Every nonprofit says that. We do shift scheduling, QR check-in and impact reports.
+        Lee: Okay.
+    """)
+    assert found.get(2) == "no_problem"
+
+
+@pytest.mark.parametrize(("reply", "kind"), [("No. It works. I do the service myself.", "no_problem"), ("Yes, the burner keeps cutting out.", None)])
+def test_no_to_any_trouble_with_it_is_no_problem(reply, kind):
+    found = signals(f"""
+        Dana: Great, we service loads of those. Any trouble with it?
+        Lee: {reply}
+        Dana: Right. Well, the plan also includes a moisture-meter calibration.
+        Lee: Okay.
+    """)
+    assert found.get(2) == kind
+
+
+@pytest.mark.parametrize(("reply", "kind"), [("No. Don't pencil anything.", "failed_close"), ("Yes, put me down.", None)])
+def test_a_no_to_a_proposal_ending_deal_is_a_failed_close(reply, kind):
+    found = signals(f"""
+        Dana: I get it. Tell you what, I'll pencil you in for next Thursday at ten, and if it doesn't work you just text me. Deal?
+        Lee: {reply}
+        Dana: Alright. What would have to go wrong with your current supplier for you to think about switching?
+        Lee: A lot.
+    """)
+    assert found.get(2) == kind
+
+
+def test_a_no_to_putting_a_deposit_down_is_a_failed_close():
+    found = signals("""
+        Dana: Look, how about this. Put five thousand down and I'll hold the unit and the rate. Fully refundable.
+        Lee: Nope. You're pushing pretty hard.
+        Dana: You're right, I am, and that's on me. What's actually making you hesitate?
+        Lee: The price.
+    """)
+    assert found.get(2) == "failed_close"
+
+
+@pytest.mark.parametrize(("reply", "kind"), [("We'll see.", "stall"), ("Tuesdays are usually quiet.", None)])
+def test_we_will_see_to_when_would_it_fit_is_a_stall(reply, kind):
+    found = signals(f"""
+        Dana: And, um, when would an intervention block even fit? What does your schedule look like next year?
+        Lee: {reply}
+        Dana: Most of our schools use the advisory period.
+        Lee: Okay.
+    """)
+    assert found.get(2) == kind
+
+
+@pytest.mark.parametrize("lead_in", ["And, um,", "And"])
+def test_a_window_given_to_when_can_i_ring_answers_it_after_any_lead_in(lead_in):
+    assert signals(f"""
+        Dana: {lead_in} when would be a good time for me to give you a ring, to see if Huw's had a look?
+        Lee: Try me next week, I'm in the office most of it.
+        Dana: Perfect, next week then.
+        Lee: Bye.
+    """) == {}

@@ -53,6 +53,7 @@ CLOSE = phrases(
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
     r"(?:get|sign) you (?:started|signed up|on board|set up)",
+    r"put (?:(?:[\w-]+ )?(?:thousand|hundred|grand)|\d+k?|(?:a|the) deposit) down",
     r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
     r"(?:do|have) we (?:have )?a deal",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
@@ -98,6 +99,7 @@ BARE_REFUSAL = phrases(
 # whatever the rep's previous turn looked like.
 STRONG_REFUSAL = phrases(
     r"(?:i|we) (?:haven't|have not|didn't|did not) agree(?:d)? to anything",
+    r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)",
     r"(?:let's|let us|can we|we'll have to|i'll have to|i need to) (?:scrap|cancel|drop|ditch|pull) (?:the |that |this |it|\w+day)",
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
     r"hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
@@ -130,7 +132,8 @@ PRESSURE_PLOY = phrases(
     r"(?:go|goes|disappear|disappears|expire|expires|end|ends|run out|runs out)(?: away)? (?:at|by) the end of (?:the|this) (?:month|week|quarter)",
     # A discount or a freebie tied to acting before a date ("first three months free if you take the demo before the thirty-first").
     r"if you (?:[\w']+ ){1,4}before the (?:end of the (?:month|week|quarter)|[\w-]+(?:st|nd|rd|th))",
-    r"(?:last|final|only \w+) (?:spots?|chance|seats?|places?|slots?)",
+    # "only two spots", not "a link that only offers slots you've allowed".
+    r"(?:last|final|only (?:one|two|three|four|five|six|a few|a couple(?: of)?|a handful of|\d+)) (?:spots?|chance|seats?|places?|slots?)",
     r"can't (?:guarantee|promise|hold) (?:the|these|this|that|those) (?:terms|prices?|rates?|offer|deal|quote|discount)",
     r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
     r"(?:prices?|rates?|it|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
@@ -335,7 +338,14 @@ GREETING = phrases(
     r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
     r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
     r"(?:have you|you|you've) got (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
-    r"how(?:'s| is| are)? (?:you|it going(?! with| for)|your (?:day|week|morning))(?: doing)?",
+    # Not "how are you managing your volunteers?".
+    r"how(?:'s| is| are)? you(?: doing)?(?! [\w'])", r"how(?:'s| is)? it going(?! with| for)", r"how(?:'s| is)? your (?:day|week|morning)(?: going)?",
+)
+# Saying what the call is about ("I'm calling about your renewal"): past the greeting.
+STATES_PURPOSE = phrases(
+    r"(?:i'm|i am|i was|we're) (?:calling|ringing|phoning|reaching out) (?:about|because|regarding|re|to (?:talk|follow|chat|discuss|ask))",
+    r"(?:i|we) (?:just )?wanted to (?:see|check|ask|find out|talk|chat|follow up)",
+    r"(?:the )?reason (?:for|i'm calling|i called)",
 )
 # Factual and yes/no question starts: a short answer to these is not disengagement.
 FACTUAL_QUESTION_START = phrases(
@@ -345,7 +355,7 @@ CLOSED_QUESTION_START = phrases(
     r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|any)(?:n't)? "
     r"(?:you|it|they|we|he|she|that|this|there|your|i|questions)",
 )
-LEAD_IN = re.compile(r"^(?:(?:so|and|but|or|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|can i ask|"
+LEAD_IN = re.compile(r"^(?:(?:so|and|but|or|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|um|uh|er|erm|can i ask|"
                      r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me|"
                      r"love that|nice|awesome|totally|yeah|yes|hey|look|listen|honestly|actually|real quick|quick question)[,.!]?\s+)+")
 # Checking the prospect understood ("Does that make sense?").
@@ -424,7 +434,7 @@ STALL = phrases(
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
     r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
     r"(?:i'll|we'll|i will|let me) (?:take|bring) (?:it|this|that|them) (?:to|before) (?:them|the (?:board|owners?|team)|my \w+|our \w+)",
-    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?whatever",
+    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?whatever", r"send (?:me |us )?what(?:ever)? you (?:want|like)", r"(?<![\w'] )send (?:me |us )?the prices?(?= *[.,!]|$)",
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
     r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need|do (?:still )?need|still need) to (?:talk|speak) (?:to|with) (?:my|our|[a-z]+(?= about)) \w+",
     r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
@@ -462,13 +472,14 @@ STALL = phrases(
     r"revisit (?:this|it|that)", r"not (?:really |actively |currently )?(?:looking|in the market) (?:to|for)",
     r"let me (?:think|sleep|mull|chew)", r"(?:get|getting|see|compare) (?:one more|another|a couple (?:more|of other)|a few (?:more|other)|other|more) quotes?", r"(?:look at|check|review|think about|go over) (?:my|our) (?:finances|budget|numbers|calendar|options)",
     r"(?:talk|speak|check|run it by|discuss (?:it|this) with) (?:to |with )?\w+ (?:first|before)",
-    r"(?:without|before (?:talking to|checking with)) (?:her|him|them|my \w+|our \w+)",
+    # "Not without him.", not "without them the rooms are empty".
+    r"(?:without (?:her|him|them|my \w+|our \w+)(?= *[.,!]|$)|before (?:talking to|checking with) (?:her|him|them|my \w+|our \w+))",
     r"(?:can't|cannot|couldn't) (?:approve|sign off on|decide on|buy|sign) (?:[\w']+ ){0,3}(?:on my own|by myself|alone|myself)",
     r"(?:in|into) the loop",
     r"(?:goes|go|has to go|needs to go|would have to go) (?:through|past|to) (?:procurement|legal|finance|the board|our \w+|the \w+ committee|committee)",
     r"(?:run|take) (?:it|this|that) (?:past|by|to) (?:our|my|the) \w+",
     r"(?:we've|we have|i've|i have) (?:used|been with|worked with) (?:them|our \w+|\w+) for (?:years|ages|a long time|\w+ years)",
-    r"(?:happy|satisfied|content|fine) with (?:them|our|my|the current|the existing|what we|who we)",
+    r"(?:happy|satisfied|content|fine)(?: enough)? with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
     r"(?<!didn't )(?<!never )(?<!stop )(?<!without )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
@@ -477,7 +488,10 @@ STALL = phrases(
 UNIMPRESSED = phrases(
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
     r"(?:don't|do not) want (?:a|another) (?:demo|pitch|presentation|sales pitch|sales call)",
-    r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:that's|that is|it's|it is) not (?:very |really )?fair(?![\w'])",
+    r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:a )?bit of a cheek", r"an? (?:heck|hell|whole) of a lot of money",
+    r"(?:it's|it is|that's|that is) not (?:a |that |such a )?(?:big|huge|much of a) (?:difference|saving)", r"(?:you're|you are) not listening", r"you keep (?:pushing|pressing|pushing me)",
+    r"(?:i'm|i am) not (?:that |very |really |terribly |particularly )?(?:excited|impressed|convinced)(?= *[.,!]|$| by)",
+    r"(?:you're|you are) pushing (?:pretty |really |very |a bit |quite |awfully )?hard", r"(?:that's|that is|it's|it is) not (?:very |really )?fair(?![\w'])",
     r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
     r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
     r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot|quite a lot|"
@@ -532,6 +546,8 @@ SCEPTICAL = phrases(
     r"(?:i've|we've|i have|we have) looked at (?:it|this|that|you|them|[\w']+ like this) before",
     r"(?:numbers|maths|math|figures) never (?:came|come|worked|work|stacked|stack) (?:out|up)",
     r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])",
+    r"(?:everyone|everybody|they all) (?:says?|claims?|promises?) (?:[\w']+ ){1,3}(?:percent|cheaper|under|faster|less)",
+    r"why (?:do |would |should )?(?:i|we) need you",
     r"(?:sounds|looks|seems) (?:just )?like every (?:other )?[\w']+", r"(?:what|how) (?:makes|is) (?:you|yours) (?:any )?different",
     r"not sure (?:a|this|that|it|your|the) (?:[\w']+ ){0,3}(?:is|will|would|is going to|'s going to) (?:be )?(?:any )?(?:different|work|help)",
     r"(?:i'm|we're|i am|we are|i feel) (?:[\w']+ ){0,2}(?:wary|sceptical|skeptical|gun-shy)", r"(?:i've|we've) been burn(?:ed|t) (?:before|by)",
@@ -547,7 +563,7 @@ SCEPTICAL = phrases(
     r"(?:it's|that's|it is|that is) not (?:really )?about the",
     r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
     r"(?:all|most) (?:of )?(?:these|those|them|you guys) (?:[\w']+ ){0,3}(?:are|is) (?:a |just |all )?(?:checkbox|the same|same|a waste|useless|rubbish|garbage|nonsense|a scam|a gimmick)",
-    r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:could|can) (?:do|get|learn) (?:it |that |this |stuff |all that )?(?:ourselves|myself|off youtube|on youtube|for free)", r"(?:maybe |sure,? |yeah,? |i mean,? )?on paper(?= *[.,!])",
+    r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:could|can) (?:do|get|learn) (?:it |that |this |stuff |all that )?(?:ourselves|myself|off youtube|on youtube|for free)", r"(?:(?:maybe|sure|yeah|i mean|(?:looks?|sounds?) (?:good|great|nice|fine)),? |(?<=^)|(?<=[.!?] ))on paper(?= *[.,!])",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -572,7 +588,7 @@ CONFUSION = phrases(
 )
 
 NO_PROBLEM = phrases(
-    r"not really", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
+    r"not really", r"(?:(?<=^)|(?<=[.!?] ))no(?= *[.!]|$)", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
     r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
@@ -603,7 +619,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:we're|we are|i'm|i am) (?:good|fine|okay|set|all set) for now",
     r"(?:don't|do not) think there(?:'s| is) (?:a |any |much )?(?:[\w']+ )?(?:project|need|problem|issue|gap|priority)",
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
-    r"not (?:really )?fussed", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
+    r"not (?:really )?fussed", r"there(?:'s| is) no (?:real )?problem(?= *[.!,]|$)", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
 )
 # A problem the prospect does name, which rules out `no_problem`.
 PAIN = phrases(
@@ -615,7 +631,7 @@ PAIN = phrases(
 )
 # The rep asked about a problem, goal or opportunity.
 PROBLEM_QUESTION = phrases(
-    r"problems?", r"challenges?", r"issues?", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
+    r"problems?", r"challenges?", r"issues?", r"trouble", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
     r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep(?:s|ing)? you up", r"hurt\w*", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
     r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
@@ -623,7 +639,8 @@ PROBLEM_QUESTION = phrases(
 )
 DISINTEREST = phrases(
     r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
-    r"(?:i'm|we're|i am|we are) not in the market", r"whatever you(?:'ve got| have| think| want)(?= *[.,!]|$)",
+    r"(?:i'm|we're|i am|we are) not in the market", r"(?:i'm|i am) (?:very |really |so |too )?busy(?= *[.,!]|$)", r"gotta (?:run|go)(?= *[.,!]|$| now)",
+    r"(?:i|we) (?:have|'ve got) (?:a|another) (?:meeting|call) (?:now|right now)", r"(?:don't|do not) (?:really )?know what there(?:'s| is) to (?:talk about|discuss)",r"whatever you(?:'ve got| have| think| want)(?= *[.,!]|$)",
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
@@ -633,6 +650,8 @@ DISINTEREST = phrases(
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|browsing)(?= *[.,!]|$| really| for now)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
+# One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
+TERSE_REPLIES = frozenset("busy hectic manic mad crazy chaos chaotic nothing normal usual same meh whatever dunno depends various".split())
 FILLER_WORDS = frozenset(
     "okay ok k cool sure yeah yep yes yup ya yah fine right mm mmm mhm mm-hmm hmm hm uh huh uh-huh um erm i guess suppose "
     "maybe alright all got it interesting sounds good so well oh gotcha noted understood see makes sense nice "
@@ -644,7 +663,8 @@ LOW_ENERGY_WORDS = frozenset("maybe guess suppose mm mmm hmm hm mhm mm-hm mm-hmm
 
 ACCEPTANCE = phrases(
     r"(?:that's|that is|it's|fair|sounds) (?:fair|reasonable|good|great|helpful|right|true|what (?:i|we) need)",
-    r"fair enough", r"fair point", r"good point", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
+    r"fair enough", r"fair point", r"good point", r"(?:that|this) (?:part|bit|point)(?:'s| is) fair", r"(?:(?<=^)|(?<=[.!?,] ))book it(?: in)?(?= *[.,!]|$)",
+    r"(?:the|that) [\w']+ is (?:nice|good|great|useful|handy)(?= *[.,!]|$)", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
     r"(?:that's|that is) (?:actually )?(?:what (?:i|we)|exactly|really|pretty) (?:need|want|helpful|what|good|cool)",
     r"i like (?:that|it|the sound)", r"that works", r"(?:okay|ok|alright),? (?:great|good|perfect|cool|got it|let's)",
     r"(?:i'm|we're) (?:in(?= *[.,!]|$| now| too)|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
@@ -690,7 +710,7 @@ DECISION = Phrases([
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Not "won't put it on the card".
-    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
+    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -704,11 +724,14 @@ SIGNATURE_ROUTE = phrases(
 # Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 CONDITION = re.compile(r"\b(?:if|unless|whether|when|once)\b")
+# Someone else's condition, reported ("She said if the price is right, I can go ahead"); the
+# prospect's own ("If that's the price, let's go ahead") accepts what was just said.
+REPORTED_CONDITION = re.compile(r"(?:[\w']+ ){1,3}(?:said|says|told me|reckons),? (?:that )?(?:if|unless|once)\b")
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"good(?= *[.!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
     r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in(?= *[.,!]|$| now| too)", r"booked", r"put me down", r"lock it in",
-    r"talk (?:to you )?then", r"speak then", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
+    r"talk (?:to you )?then", r"speak then", r"(?:it|that|this) feels right", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
     # "Nine's good", "Monday is fine": the time itself, approved.
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|noon|\d\d?(?::\d\d)?)(?:'s| is) (?:good|fine|great|perfect|best)",
@@ -750,7 +773,11 @@ OWN_EVENT = re.compile(
 )
 # A word that makes the time after it a bound or a deadline, not a time to meet ("travelling until
 # Monday", "the page to you by Thursday"; but "come by Tuesday" is a visit).
-BOUNDARY = re.compile(r"(?:\b(?:until|till|til|after|before|from|since)|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $")
+# Someone else's event bounding it ("before the couple arrives at eleven") counts too.
+BOUNDARY = re.compile(
+    r"(?:\b(?:until|till|til|after|before|from|since)|\b(?:until|till|before|after) (?:[\w']+ ){1,3}[\w']+"
+    r"|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $"
+)
 # Windows that sound like a time but are not a named one.
 VAGUE_WINDOW = phrases(
     r"sometime", r"some time", r"(?:the )?week (?:after|of)", r"next (?:week|month|quarter)", r"in a (?:few|couple of) (?:days|weeks)",
@@ -768,8 +795,9 @@ MEETING_WORDS = phrases(
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
-    r"what time", r"what suits", r"(?:which|what) day", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
-    ASKS_FOR_A_SLOT, r"scoping", r"(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?,? with (?:you|them|the)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"(?:call|ring) (?:me|you)",
+    r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    ASKS_FOR_A_SLOT, r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
+    r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
@@ -860,7 +888,9 @@ OFFERS_A_TIME = phrases(
     r"(?:i|we)(?:'ve got| have| have got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
 )
 # The prospect keeping the next move to themselves instead of taking the rep's.
-KEEPS_THE_NEXT_MOVE = phrases(r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to) you", r"(?:i'll|we'll) be in touch")
+KEEPS_THE_NEXT_MOVE = phrases(
+    r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to) you", r"(?:i'll|we'll) be in touch", r"we'll see(?= *[.!]|$)",
+)
 # Offering something more, or something for later, once the prospect has decided ("There's also
 # the theatre sponsorship", "if next year you get the second fermenter, I'd love to talk festival").
 ADD_ON = phrases(
@@ -884,8 +914,10 @@ ANYTHING_ELSE = phrases(
 # Keeping the deal for later, not asking for it ("hold it so it's there if you go ahead").
 IN_CASE_OF_YES = re.compile(r"\b(?:if|in case|for when) (?:you|they|she|he|the two of you) (?:do )?(?:go ahead|decide to|want to go ahead|say yes)")
 # A sentence that proposes doing something together, or offers to ("So let's just get it done
-# today.", "I can send you a secure payment link").
-PROPOSES = re.compile(r"(?:(?:so|okay|ok|right|then|look|now),? )?(?:let's|let us|(?:i|we) (?:can|could))\b")
+# today.", "I can send you a secure payment link", "If you're ready, I can send the agreement").
+PROPOSES = re.compile(
+    r"(?:(?:so|okay|ok|right|then|look|now|if you(?:'re| are) (?:ready|happy|comfortable)|if you(?:'d)? like),? )?(?:let's|let us|(?:i|we) (?:can|could))\b"
+)
 # The rep putting a time on the table.
 PROPOSAL = phrases(
     r"let's", r"let us", r"(?:i'll|i will|i can|we'll|we can|i'd like to|i want to) (?:book|schedule|set|put|send|get|pencil|lock|grab|block|call)",
@@ -920,9 +952,11 @@ INVITATION = phrases(
 ASKS_WHEN = phrases(
     r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
-    r"(?:what|which) (?:day|time)(?:'s| is| would| works| suits)", ASKS_FOR_A_SLOT,
+    r"(?:what|which) (?:day|time|morning|afternoon|evening)(?:'s| is| would| works| suits)", ASKS_FOR_A_SLOT,
     r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
 )
+# A proposal's last word, asking for the yes ("... Deal?").
+TAG_QUESTION = re.compile(r"(?:deal|yeah|ok|okay|alright|all right|sound good|sounds good|fair|good|right)\?")
 # Putting a step to the prospect ("Can we go through it together?", "How about Monday?").
 SUGGESTS = phrases(r"(?:can|could|shall|should) we", r"how about", r"what about", r"why don't we", r"would you be (?:up for|open to)")
 

@@ -153,8 +153,9 @@ class TurnReading:
 
     @once
     def starts_conversation(self) -> bool:
-        """Anything but a greeting ("thanks for booking", "is now okay?", "can you hear me?")."""
-        if self.is_pitch or self.search(cues.GREETING) is None:
+        """Anything but a greeting ("thanks for booking", "is now okay?", "can you hear me?"); one
+        that says what the call is about ("I'm calling about your renewal") starts it."""
+        if self.is_pitch or self.search(cues.GREETING) is None or self.search(cues.STATES_PURPOSE):
             return True
         return any(q.kind != "other" and not cues.GREETING.search(q.plain) for q in self.questions)
 
@@ -215,8 +216,12 @@ class Found(NamedTuple):
 
     @property
     def conditional(self) -> bool:
-        """Said as a condition ("I'll call you if I want to go ahead"), so nothing is settled yet."""
-        return cues.CONDITION.search(self._clause_before(CONDITION_REACH)) is not None
+        """Said as a condition ("I'll call you if I want to go ahead", "She said if the price is
+        right, I can go ahead"), so nothing is settled yet."""
+        if cues.CONDITION.search(self._clause_before(CONDITION_REACH)) is not None:
+            return True
+        sentence = self._own_sentence()
+        return sentence is not None and cues.REPORTED_CONDITION.match(self.reading.text, sentence[0], self.position) is not None
 
     @property
     def sentence_span(self) -> tuple[int, int]:

@@ -91,7 +91,16 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
             return signal("no_problem", no_problem)
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
+    if _one_word_to_an_open_question(reading, previous_rep):
+        return signal("disengagement", _whole_turn(reading))
     return _learned_signal(reading, previous_rep) if consult_model else None
+
+
+def _one_word_to_an_open_question(reading: TurnReading, rep: TurnReading) -> bool:
+    """"Busy." to "What does your week look like?": an open question about their world answered in
+    a word that says nothing about it (not "Ninth." to "What grade is he in?")."""
+    words = reading.words
+    return len(words) == 1 and words[0] in cues.TERSE_REPLIES and "?" not in reading.text and rep.asks_discovery
 
 
 def _checks_understanding(rep: TurnReading) -> bool:
@@ -101,8 +110,11 @@ def _checks_understanding(rep: TurnReading) -> bool:
 
 
 def _asks_about_a_problem(rep: TurnReading) -> bool:
+    """Open ("What's been hard?"), or asking whether there is any ("Any trouble with it?")."""
     last = rep.last_question
-    return last is not None and last.kind == "open" and cues.PROBLEM_QUESTION.search(last.plain) is not None
+    if last is None or not (last.kind == "open" or last.final and last.opening.startswith("any ")):
+        return False
+    return cues.PROBLEM_QUESTION.search(last.plain) is not None
 
 
 def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal | None:
@@ -142,7 +154,11 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     # Pushing (a ploy, "what's stopping you from saying yes") asks for the decision as much as a close.
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY):
         return Signal(reading, "failed_close", stall or refusal)
-    was_request = any(_asks_for_something(q) for q in previous_rep.questions) or previous_rep.search(cues.INVITATION) is not None
+    was_request = (
+        any(_asks_for_something(q) for q in previous_rep.questions)
+        or previous_rep.search(cues.INVITATION) is not None
+        or _tags_a_proposal(previous_rep)
+    )
     if refusal and not stall and was_request and reading.search(cues.NAMED_TIME) and not reading.search(cues.STRONG_REFUSAL):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
     asked_when = any(cues.ASKS_WHEN.search(q.plain) for q in previous_rep.questions[-2:])
@@ -242,7 +258,12 @@ def asks_for_the_deal(rep: TurnReading) -> bool:
     """A close put as a question ("Can I send the DocuSign?"), proposed ("Let's get the first
     payment done today.") or offered ("I can send you the payment link"), so a yes to it is a
     decision; "I'll send the agreement anyway" asks nothing, nor does holding it "if you go ahead",
-    and "let's do it that way" takes its object from the rest of the turn."""
+    and "let's do it that way" takes its object from the rest of the turn. A short last question
+    that is a way to pay ("So, payment plan at twenty-eight hundred?") takes the deal as read; one
+    checking a detail of it ("Same bank account for the direct debit?") does not."""
+    last = rep.last_question
+    if last is not None and last.final and len(last.plain.split()) <= OPTION_WORDS and cues.PAYMENT_OPTION.match(last.opening):
+        return True
     if rep.search(cues.CLOSE) is None:
         return False
     return any(cues.CLOSE.search(q.plain) and not cues.IN_CASE_OF_YES.search(q.plain) for q in rep.questions) or any(
@@ -266,6 +287,12 @@ def _names_pain(reading: TurnReading) -> bool:
 def _asks_for_something(question: Question) -> bool:
     """A request ("Can I send you a quote?") or a proposed time ("How's Thursday?")."""
     return cues.REQUEST.match(question.opening) is not None or cues.NAMED_TIME.search(question.plain) is not None
+
+
+def _tags_a_proposal(rep: TurnReading) -> bool:
+    """"I'll pencil you in for Thursday at ten. Deal?": a step proposed, then a word asking for the yes."""
+    last = rep.last_question
+    return last is not None and last.final and cues.TAG_QUESTION.fullmatch(last.plain) is not None and rep.search(cues.PROPOSAL) is not None
 
 
 def _low_energy_after_a_claim(reading: TurnReading, rep: TurnReading) -> bool:
