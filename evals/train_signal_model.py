@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reviewer.engines.offline.cues import WORD, plain  # noqa: E402
-from reviewer.engines.offline.learned import MODEL_PATH, MODELS_ENV, WordModel  # noqa: E402
+from reviewer.engines.offline.learned import MODEL_FORMAT, MODEL_PATH, MODELS_ENV, WordModel, encode_floats  # noqa: E402
 from reviewer.evals.cases import load_suite  # noqa: E402
 from reviewer.transcript import read_transcript  # noqa: E402
 
@@ -109,12 +109,14 @@ def fit(rows: list[Example], setting: Setting) -> dict:
     model.fit(features(texts, fitting=True), labels)
     blocks, offset = [], 0
     for vectorizer, ngrams, scale in zip(vectorizers, setting.ngrams, setting.scales):
-        terms = {
-            term: [round(float(vectorizer.idf_[index]), DIGITS), round(float(model.coef_[0][offset + index]), DIGITS)]
-            for term, index in sorted(vectorizer.vocabulary_.items())
-        }
-        blocks.append({"ngrams": list(ngrams), "scale": scale, "terms": terms})
-        offset += len(terms)
+        vocabulary = sorted(vectorizer.vocabulary_.items())
+        idf = [float(vectorizer.idf_[index]) for _, index in vocabulary]
+        weights = [float(model.coef_[0][offset + index]) for _, index in vocabulary]
+        blocks.append({
+            "ngrams": list(ngrams), "scale": scale, "terms": "\n".join(term for term, _ in vocabulary),
+            "idf": encode_floats(idf), "weights": encode_floats(weights),
+        })
+        offset += len(vocabulary)
     # A few examples with scikit-learn's own probabilities, so a test can hold the plain-Python
     # scoring to them.
     samples = [row for row in rows if row[1]][:CHECKS] + [row for row in rows if not row[1]][:CHECKS]
@@ -193,7 +195,7 @@ def main() -> None:
     except ImportError:
         sys.exit("train_signal_model: scikit-learn is missing; run: pip install -e '.[train]'")
     rows = examples(args.suite, args.leave_out)
-    spec = {"format": 2, "models": {name: fit(rows[name], SETTINGS[name]) for name in SETTINGS}}
+    spec = {"format": MODEL_FORMAT, "models": {name: fit(rows[name], SETTINGS[name]) for name in SETTINGS}}
     if args.leave_out:
         score_left_out(args.suite, args.leave_out, spec)
         return

@@ -63,19 +63,30 @@ def test_a_signal_no_cue_names_is_found_and_quoted_verbatim():
     assert moments[0].quote in transcript.turns[1].text
 
 
-def test_models_that_cannot_be_read_are_one_clear_line(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "No such file"),
+        ('{"format": 2, "models": {"signal": {"blocks": [{"terms": {"a": [1.0, 0.5]}}]}}}', "refit it with evals/train_signal_model.py"),
+        ("not json", "unset REVIEWER_OFFLINE_MODELS"),
+    ],
+)
+def test_models_that_cannot_be_read_are_one_clear_line(tmp_path, monkeypatch, content, message):
     from click.testing import CliRunner
 
     from reviewer.cli import cli
     from reviewer.engines.offline import learned
 
     call_file = Path(__file__).resolve().parent.parent / "fixtures" / "formats" / "call.txt"
-    monkeypatch.setenv(learned.MODELS_ENV, str(tmp_path / "missing.json"))
+    models = tmp_path / "models.json"
+    if content is not None:
+        models.write_text(content, encoding="utf-8")
+    monkeypatch.setenv(learned.MODELS_ENV, str(models))
     learned._models.cache_clear()
     try:
         result = CliRunner().invoke(cli, ["critique", str(call_file), "--engine", "offline"])
     finally:
         learned._models.cache_clear()
     assert result.exit_code == 2
-    assert "unset REVIEWER_OFFLINE_MODELS" in result.output
+    assert message in result.output and "unset REVIEWER_OFFLINE_MODELS" in result.output
     assert "Traceback" not in result.output
