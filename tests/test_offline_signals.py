@@ -847,8 +847,6 @@ def test_wanting_to_run_it_past_someone_stalls_but_wanting_to_talk_to_a_customer
     "reply",
     [
         "Okay. I know the paper is up, everybody says it. That part is fair.",
-        "Booking brings most of our rooms. Without them the rooms are empty.",
-        "And then they send a price, every one of them.",
         "We're busy season from June, so the sooner the better.",
         "The reschedule link only offers slots you've allowed? That's good.",
     ],
@@ -871,6 +869,10 @@ def test_words_that_only_look_like_a_doubt_or_a_brush_off(reply):
         ("Some lecturers take attendance on paper, some on a QR code.", "SCEPTICAL", False),
         ("There are only two slots left this month.", "PRESSURE_PLOY", True),
         ("A reschedule link that only offers slots you've allowed.", "PRESSURE_PLOY", False),
+        ("Not without him.", "STALL", True),
+        ("Booking brings most of our rooms. Without them the rooms are empty.", "STALL", False),
+        ("Send the price. I put it with the other quotes.", "STALL", True),
+        ("And then they send the price, every one of them.", "STALL", False),
     ],
 )
 def test_narrowed_cues_match_what_they_were_written_for_and_no_more(phrase, cue, matches):
