@@ -123,6 +123,14 @@ def test_a_changed_transcript_makes_its_cassette_stale(project):
     assert f"reviewer eval --engine openai --record --suite {project / 'cases'} --case flat-pitch" in result.stderr
 
 
+@pytest.mark.parametrize("content", ["interactions: [half written", "interactions: []\n"])
+def test_a_cassette_that_cannot_be_read_is_stale_not_a_crash(project, content):
+    (project / "cassettes" / "flat-pitch.yaml").write_text(content)
+    result = replay(project)
+    assert result.exit_code == 3
+    assert "stale cassettes for 1 case(s)" in result.stderr and "Traceback" not in result.output
+
+
 def test_a_changed_model_name_makes_every_cassette_stale(project):
     result = replay(project, "--model", "gpt-4.1")
     assert result.exit_code == 3

@@ -20,7 +20,6 @@ import yaml
 
 from reviewer.api import critique
 from reviewer.errors import EngineError, UsageError
-from reviewer.evals.cases import YAML_LOADER
 from reviewer.schema import Critique
 from reviewer.transcript.model import Transcript
 
@@ -90,13 +89,7 @@ def _missing_recording(error: BaseException):
     return _in_chain(error, CannotOverwriteExistingCassetteException)
 
 
-def recorded_base_url(cassette: Path) -> str:
-    """Replay against the base URL the cassette was recorded with, so only the body decides."""
-    try:
-        data = yaml.load(cassette.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
-        uri = data["interactions"][0]["request"]["uri"]
-    except (OSError, yaml.YAMLError, KeyError, IndexError, TypeError) as error:
-        raise StaleCassette(f"{cassette.name} holds no recorded request") from error
+def _base_url(uri: str) -> str:
     return _ENDPOINT.sub("", uri.split("?", 1)[0])
 
 
@@ -110,13 +103,19 @@ def _replay_engine(model: str, base_url: str):
 
 
 def replay(transcript: Transcript, cassette: Path, model: str) -> Critique:
+    """Against the base URL the cassette was recorded with, so only the body decides; the
+    cassette is read once, by vcrpy, which takes a third of a replay."""
     if not cassette.is_file():
         raise StaleCassette(f"no cassette {cassette.name}")
-    engine = _replay_engine(model, recorded_base_url(cassette))
     try:
-        with _recorder("none").use_cassette(str(cassette)):
+        with _recorder("none").use_cassette(str(cassette)) as recorded:
+            if not recorded.requests:
+                raise StaleCassette(f"{cassette.name} holds no recorded request")
+            engine = _replay_engine(model, _base_url(recorded.requests[0].uri))
             return critique(transcript, engine=engine)
     except Exception as error:
+        if _in_chain(error, yaml.YAMLError):
+            raise StaleCassette(f"{cassette.name} is not a readable cassette") from error
         missing = _missing_recording(error)
         if missing is None:
             raise
