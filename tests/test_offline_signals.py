@@ -911,7 +911,9 @@ def test_how_are_you_managing_is_a_question_not_a_greeting():
     assert found.get(2) == "no_problem"
 
 
-@pytest.mark.parametrize(("reply", "kind"), [("No. It works. I do the service myself.", "no_problem"), ("Yes, the burner keeps cutting out.", None)])
+@pytest.mark.parametrize(
+    ("reply", "kind"), [("No. It works. I do the service myself.", "no_problem"), ("Yes, the burner keeps cutting out.", None)]
+)
 def test_no_to_any_trouble_with_it_is_no_problem(reply, kind):
     found = signals(f"""
         Dana: Great, we service loads of those. Any trouble with it?

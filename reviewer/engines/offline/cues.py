@@ -1,7 +1,8 @@
 """Phrase patterns, grouped and named by what they mean in a sales conversation.
 
 Everything is compiled once at import so judging a call costs a few regex searches per turn;
-`phrases.speed_up_all()` recompiles the phrase lists for speed once a process judges more than one call.
+`phrases.speed_up_all()` recompiles the phrase lists for speed once a process judges more than
+one call.
 Patterns run on `plain(text)`, which only swaps typographic apostrophes, so match positions
 stay valid in the original text and quotes can be cut from it verbatim.
 """

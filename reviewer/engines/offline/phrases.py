@@ -59,7 +59,6 @@ _LETTERS_BEFORE = re.compile(r"[a-z]*$")
 _ALL: list[Phrases] = []
 
 
-
 class Phrases:
     """Whole-word alternatives: a phrase never matches inside a longer word. Patterns are lower
     case and run on `cues.plain` text: case-sensitive matching is several times faster. A contraction
