@@ -1032,3 +1032,53 @@ def test_going_ahead_on_a_condition_is_not_the_decision(said, secured):
         Lee: Zero overbookings.
     """)
     assert result.secured is secured
+
+
+def test_a_question_that_opens_on_a_time_offers_it():
+    result = commitment("""
+        Dana: Would it help if I came to your yard and mocked one up on a photo of your actual van?
+        Lee: Yeah, go on. That'd be useful. Mark'd want to be there.
+        Dana: Tuesday at ten at your yard in Stretford?
+        Lee: Tuesday at ten's fine, we're both in first thing for the van checks anyway.
+        Dana: Sorted.
+    """)
+    assert (result.secured, result.turn) == (True, 4)
+
+
+@pytest.mark.parametrize(
+    "said", ["They come in after the Sunday group ride, the Don Valley lot.", "And the Monday report, I liked that."]
+)
+def test_a_day_that_names_a_recurring_thing_is_not_a_time(said):
+    result = commitment(f"""
+        Dana: Who would you want to know about you? I could ring you about it.
+        Lee: {said}
+        Dana: That's useful.
+    """)
+    assert not result.secured
+
+
+def test_if_you_do_not_mind_is_politeness_not_a_hedge():
+    result = commitment("""
+        Dana: What if the three of us listen to it together? When are you and Anil both around?
+        Lee: Anil's in on Thursdays. Let's do next Thursday at three, here at the taproom, if you don't mind coming out east.
+        Dana: Thursday at three at the taproom works.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_deposit_paid_on_a_refund_condition_is_the_decision():
+    result = commitment("""
+        Dana: One text with the references, one call the day before the eighteenth to confirm the time.
+        Lee: Okay. Okay, I'll do the deposit. Five hundred. I'd rather be on the schedule, and if she says no I get it back. Can I pay with a card?
+        Dana: You sure can.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_a_time_for_the_test_drive_is_secured():
+    result = commitment("""
+        Dana: So what would be the best way to do this for you two? A test drive with both of you?
+        Lee: Yes, both of us. Saturday morning is best, before it gets too hot. Nine thirty?
+        Dana: Saturday at nine thirty works.
+    """)
+    assert (result.secured, result.turn) == (True, 2)

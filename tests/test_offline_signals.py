@@ -765,6 +765,14 @@ def test_accepting_an_answer_on_the_condition_it_meets_settles_the_doubt():
         ("Send what you want. I have a meeting now.", "stall"),
         ("Send the price. I put it with the other quotes.", "stall"),
         ("We've already got trackers, mind. We're happy enough with them, to be honest.", "stall"),
+        ("Six eighty-nine? Lord have mercy. No, that's way more than I was figuring.", "unimpressed"),
+        ("I hear you. But six eighty-nine is too much for us, Brett.", "unimpressed"),
+        ("Thirteen percent? Ah, go way out of that.", "unimpressed"),
+        ("I understand that. But I really want to wait for the adjuster.", "stall"),
+        ("Ah, there's no rush on us really. We might leave it till after Christmas.", "stall"),
+        ("I will call you if I am interested. Thank you.", "stall"),
+        ("Dunno really. Just lookin'.", "disengagement"),
+        ("Well, I'll miss it so. Thanks anyway.", "disengagement"),
     ],
 )
 def test_doubts_brush_offs_and_puzzlement_in_the_prospects_own_words(reply, expected):
@@ -873,6 +881,10 @@ def test_words_that_only_look_like_a_doubt_or_a_brush_off(reply):
         ("Booking brings most of our rooms. Without them the rooms are empty.", "STALL", False),
         ("Send the price. I put it with the other quotes.", "STALL", True),
         ("And then they send the price, every one of them.", "STALL", False),
+        ("It was a process problem, not a software problem.", "NO_PROBLEM_STATED", False),
+        ("Honestly, not a big problem for us.", "NO_PROBLEM_STATED", True),
+        ("It can go up on the break-room TV.", "PRESSURE_PLOY", False),
+        ("Price is reviewed at each renewal, it usually goes up a bit.", "PRESSURE_PLOY", True),
     ],
 )
 def test_narrowed_cues_match_what_they_were_written_for_and_no_more(phrase, cue, matches):
@@ -963,4 +975,13 @@ def test_a_window_given_to_when_can_i_ring_answers_it_after_any_lead_in(lead_in)
         Lee: Try me next week, I'm in the office most of it.
         Dana: Perfect, next week then.
         Lee: Bye.
+    """) == {}
+
+
+def test_no_to_whether_anything_made_them_doubt_the_rep_is_not_no_problem():
+    assert signals("""
+        Dana: So someone who'll be straight on the price and who'll ring you. Is there anything I've said today that's made you doubt either of those with me?
+        Lee: No. You went lower than the other lad on the price, which I didn't like hearing, but I'd rather hear it.
+        Dana: Good. I'll put it in writing tonight.
+        Lee: Grand.
     """) == {}

@@ -3,11 +3,12 @@ the decision itself, counts as secured; a decision beats a meeting."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.reading import Found, TurnReading
+from reviewer.engines.offline.reading import Found, TurnReading, without_lead_in
 from reviewer.engines.offline.signals import (
     Signal,
     answers_anything_else,
@@ -54,7 +55,7 @@ def _last_named_time(reading: TurnReading) -> Found | None:
         before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]
         if cues.BOUNDARY.search(before):
             continue  # a deadline ("the page to you by Thursday") or a bound ("away until Monday")
-        if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before):
+        if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before) or _names_a_thing(match):
             continue
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
@@ -63,6 +64,12 @@ def _last_named_time(reading: TurnReading) -> Found | None:
         if named is None or not _hesitates_about(cues.plain(found.quote)):
             named = found
     return named
+
+
+def _names_a_thing(time: re.Match) -> bool:
+    """"The Monday report", "after the Sunday group ride": a day naming something that recurs."""
+    text = time.string
+    return bool(cues.BEFORE_A_DAYS_NAME.search(text, max(0, time.start() - 6), time.start()) and cues.THING_NAMED_BY_A_DAY.match(text, time.end()))
 
 
 def _hesitates_about(text: str) -> bool:
@@ -138,10 +145,13 @@ def _time_to_meet(reading: TurnReading) -> Found | None:
 
 
 def _bare_time(question: str) -> bool:
-    """Little more than a time ("Tuesday at nine?"), unless it reminds of one ("Remember, Friday, yeah?")."""
-    if not question.endswith("?") or len(question.split()) > BARE_TIME_WORDS:
+    """Little more than a time ("Tuesday at nine?"), or opening on one ("Tuesday at ten at your yard
+    in Stretford?"), unless it reminds of one ("Remember, Friday, yeah?")."""
+    if not question.endswith("?") or cues.REMINDER.search(question) is not None:
         return False
-    return cues.NAMED_TIME.search(question) is not None and cues.REMINDER.search(question) is None
+    if len(question.split()) <= BARE_TIME_WORDS:
+        return cues.NAMED_TIME.search(question) is not None
+    return cues.NAMED_TIME.match(without_lead_in(question)) is not None
 
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:

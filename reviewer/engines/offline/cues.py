@@ -137,7 +137,9 @@ PRESSURE_PLOY = phrases(
     r"(?:last|final|only (?:one|two|three|four|five|six|a few|a couple(?: of)?|a handful of|\d+)) (?:spots?|chance|seats?|places?|slots?)",
     r"can't (?:guarantee|promise|hold) (?:the|these|this|that|those) (?:terms|prices?|rates?|offer|deal|quote|discount)",
     r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
-    r"(?:prices?|rates?|it|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
+    # "It goes up in April", not "it can go up on the break-room TV".
+    r"(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
+    r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
     r"(?:prices?|rates?|costs?) (?:firm|harden|climb|jump|rise|shoot) ?(?:up)?(?= *[.,!]|$| again| soon| after| once)", r"before the rush",
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
     r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)",
@@ -435,7 +437,9 @@ STALL = phrases(
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
     r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
     r"(?:i'll|we'll|i will|let me) (?:take|bring) (?:it|this|that|them) (?:to|before) (?:them|the (?:board|owners?|team)|my \w+|our \w+)",
-    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?whatever", r"send (?:me |us )?what(?:ever)? you (?:want|like)", r"(?<![\w'] )send (?:me |us )?the prices?(?= *[.,!]|$)",
+    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?whatever", r"(?:i|we) (?:really |just )?(?:want|need|'d like|would like|'d rather) to wait (?:for|until|till|and see)",
+    r"(?:there's |there is )?no (?:real )?rush on (?:us|me|our end)", r"(?:leave|park) (?:it|this|that) (?:till|until) after",
+    r"(?:i'll|i will|we'll|we will) (?:call|ring|contact|phone) you if", r"send (?:me |us )?what(?:ever)? you (?:want|like)", r"(?<![\w'] )send (?:me |us )?the prices?(?= *[.,!]|$)",
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
     r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need|do (?:still )?need|still need) to (?:talk|speak) (?:to|with) (?:my|our|[a-z]+(?= about)) \w+",
     r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
@@ -489,7 +493,8 @@ STALL = phrases(
 UNIMPRESSED = phrases(
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
     r"(?:don't|do not) want (?:a|another) (?:demo|pitch|presentation|sales pitch|sales call)",
-    r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:a )?bit of a cheek", r"an? (?:heck|hell|whole) of a lot of money",
+    r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:a )?bit of a cheek", r"(?:is|'s) (?:just |way |far |a bit )?too (?:much|dear|steep)(?: for (?:us|me|what))",
+    r"way more than (?:i|we) (?:was|were) (?:figuring|expecting|thinking|planning)", r"go (?:way )?out of that", r"an? (?:heck|hell|whole) of a lot of money",
     r"(?:it's|it is|that's|that is) not (?:a |that |such a )?(?:big|huge|much of a) (?:difference|saving)", r"(?:you're|you are) not listening", r"you keep (?:pushing|pressing|pushing me)",
     r"(?:i'm|i am) not (?:that |very |really |terribly |particularly )?(?:excited|impressed|convinced)(?= *[.,!]|$| by)",
     r"(?:you're|you are) pushing (?:pretty |really |very |a bit |quite |awfully )?hard", r"(?:that's|that is|it's|it is) not (?:very |really )?fair(?![\w'])",
@@ -588,8 +593,10 @@ CONFUSION = phrases(
     r"what's (?:the |that |this )?(?:[\w']+ )?(?:actually|even|really) for", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
 )
 
+# A reply that opens on a plain no ("No. It works."), to a question whether there is any trouble.
+OPENS_ON_NO = re.compile(r"(?:no|nope|nah)(?= *[.!,]|$)")
 NO_PROBLEM = phrases(
-    r"not really", r"(?:(?<=^)|(?<=[.!?] ))no(?= *[.!]|$)", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
+    r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
     r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
@@ -603,7 +610,8 @@ NO_PROBLEM_STATED = phrases(
     r"(?:we're|we are|i'm|i am) (?:already |pretty well |well )?covered(?: really)?(?= *[.,!]|$)",
     r"(?:isn't|is not|'s not|not|(?:don't|do not) know (?:that|if) (?:[\w']+ ){1,5}(?:is|are)) (?:actually |really )?(?:that|so) bad",
     r"(?:it's|that's|it is|that is) not (?:a |really a )?(?:big|major|huge) (?:thing|deal|issue|cost|problem|worry) for (?:us|me)",
-    r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
+    # Not the contrast in "a process problem, not a software problem".
+    r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|(?<!problem, )(?<!issue, )not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
     r"(?:[\w']+ ){0,3}(?:challenges?|problems?|issues?|pain(?: points?)?|complaints)",
     r"not (?:something|anything|a thing) (?:[\w']+ ){0,4}(?:fix|solve|change|worry about|care about|looked at|asked (?:me|us) (?:to|about))",
     r"(?:don't|do not) (?:really )?know (?:that|if) (?:anything|there(?:'s| is| are)|it's|(?:we|i) (?:need|have))",
@@ -648,7 +656,7 @@ DISINTEREST = phrases(
     r"whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
     r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|about (?!(?:it|this|that|any of)\b)))",
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
-    r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|browsing)(?= *[.,!]|$| really| for now)",
+    r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -698,7 +706,7 @@ DECISION = Phrases([
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
     r"(?:i'm|we're) ready(?= *[.!]|$)", r"signing (?:it )?(?:right )?now",
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
-    r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| by (?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
+    r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
@@ -708,7 +716,7 @@ DECISION = Phrases([
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
-    r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave) (?:the|a|that) deposit",
+    r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Not "won't put it on the card".
     r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
@@ -744,7 +752,8 @@ OWN_TASK = phrases(
 HEDGE = phrases(
     r"maybe", r"might", r"probably", r"possibly", r"not sure", r"i'll (?:check|see|try|let you know|get back|have to check)",
     r"let me (?:check|see|look|confirm)", r"let's see how", r"see how (?:it|things|that|\w+day) goes", r"(?:need|have) to (?:check|confirm|see)", r"tentative(?:ly)?", r"(?:can't|cannot|won't) (?:do|make)",
-    r"doesn't work", r"not (?:great|good|ideal)", r"(?:i'll|we'll) (?:get back|think)", r"should (?:be|work)", r"hopefully", r"if",
+    r"doesn't work", r"not (?:great|good|ideal)", r"(?:i'll|we'll) (?:get back|think)", r"should (?:be|work)", r"hopefully",
+    r"if(?! (?:you don't mind|that's (?:okay|ok|alright|all right|fine) (?:with|for) you|that works for you))",
     r"but", r"pencil", r"depends",
 )
 NAMED_TIME = phrases(
@@ -774,10 +783,18 @@ OWN_EVENT = re.compile(
 )
 # A word that makes the time after it a bound or a deadline, not a time to meet ("travelling until
 # Monday", "the page to you by Thursday"; but "come by Tuesday" is a visit).
-# Someone else's event bounding it ("before the couple arrives at eleven") counts too.
+# Someone else's event bounding it ("before the couple arrives at eleven", "after the Sunday group
+# ride") counts too.
 BOUNDARY = re.compile(
-    r"(?:\b(?:until|till|til|after|before|from|since)|\b(?:until|till|before|after) (?:[\w']+ ){1,3}[\w']+"
+    r"(?:\b(?:until|till|til|after|before|from|since)(?: (?:the|their|his|her|our|my))?|\b(?:until|till|before|after) (?:[\w']+ ){1,3}[\w']+"
     r"|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $"
+)
+# A day naming a recurring thing ("the Monday report", "after the Sunday group ride"), not a time:
+# the word before it, and the thing after it.
+BEFORE_A_DAYS_NAME = re.compile(r"\b(?:the|our|their|his|her|my|every) $")
+THING_NAMED_BY_A_DAY = re.compile(
+    r" (?:[\w-]+ )?(?:reports?|ride|market|class|service|shift|run|round|delivery|collection|huddle|stand-?up|rota|count|clinic|"
+    r"list|newsletter|update|digest|summary|special)\b"
 )
 # Windows that sound like a time but are not a named one.
 VAGUE_WINDOW = phrases(
@@ -798,7 +815,7 @@ MEETING_WORDS = phrases(
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
     r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
-    r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
+    r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"

@@ -86,7 +86,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if previous_rep is None:
         return None
     if len(reading.words) <= NO_PROBLEM_MAX_WORDS and _asks_about_a_problem(previous_rep) and not _names_pain(reading):
-        no_problem = reading.search(cues.NO_PROBLEM)
+        no_problem = _no_to_any(reading, previous_rep) or reading.search(cues.NO_PROBLEM)
         if no_problem and no_problem.position < reading.sentences[0][1]:
             return signal("no_problem", no_problem)
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
@@ -115,6 +115,12 @@ def _asks_about_a_problem(rep: TurnReading) -> bool:
     if last is None or not (last.kind == "open" or last.final and last.opening.startswith("any ")):
         return False
     return cues.PROBLEM_QUESTION.search(last.plain) is not None
+
+
+def _no_to_any(reading: TurnReading, rep: TurnReading) -> Found | None:
+    """"No. It works." to "Any trouble with it?": there is none."""
+    said = cues.OPENS_ON_NO.match(reading.text)
+    return Found(reading, 0, said.group(0)) if said and rep.last_question.opening.startswith("any ") else None
 
 
 def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal | None:
@@ -198,8 +204,11 @@ def _concedes(refusal: Found) -> bool:
 
 def takes_back(decided: Found, refusal: Found | None) -> bool:
     """A no after the yes takes it back, unless it only says who signs ("Let's do it. But I can't
-    sign anything, it has to go through purchasing")."""
-    return refusal is not None and refusal.position > decided.position and not refusal.reading.search(cues.SIGNATURE_ROUTE)
+    sign anything, it has to go through purchasing") or is a condition of the deal ("I'll do the
+    deposit, and if she says no I get it back")."""
+    if refusal is None or refusal.position < decided.position or refusal.conditional:
+        return False
+    return not refusal.reading.search(cues.SIGNATURE_ROUTE)
 
 
 def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading | None) -> bool:
