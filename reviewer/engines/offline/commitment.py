@@ -68,8 +68,8 @@ def _last_named_time(reading: TurnReading) -> Found | None:
 
 def _names_a_thing(time: re.Match) -> bool:
     """"The Monday report", "after the Sunday group ride": a day naming something that recurs."""
-    text = time.string
-    return bool(cues.BEFORE_A_DAYS_NAME.search(text, max(0, time.start() - 6), time.start()) and cues.THING_NAMED_BY_A_DAY.match(text, time.end()))
+    text, start = time.string, time.start()
+    return bool(cues.BEFORE_A_DAYS_NAME.search(text, max(0, start - 6), start) and cues.THING_NAMED_BY_A_DAY.match(text, time.end()))
 
 
 def _hesitates_about(text: str) -> bool:

@@ -206,7 +206,7 @@ def takes_back(decided: Found, refusal: Found | None) -> bool:
     """A no after the yes takes it back, unless it only says who signs ("Let's do it. But I can't
     sign anything, it has to go through purchasing") or is a condition of the deal ("I'll do the
     deposit, and if she says no I get it back")."""
-    if refusal is None or refusal.position < decided.position or refusal.conditional:
+    if refusal is None or refusal.position <= decided.position or refusal.conditional:
         return False
     return not refusal.reading.search(cues.SIGNATURE_ROUTE)
 
