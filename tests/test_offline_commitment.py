@@ -1082,3 +1082,12 @@ def test_a_time_for_the_test_drive_is_secured():
         Dana: Saturday at nine thirty works.
     """)
     assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_typed_time_without_its_colon_is_a_time():
+    result = commitment("""
+        Dana: Could we do a short call with your office manager to go through it?
+        Lee: ok tuesday 930 am works for us
+        Dana: Great, I'll send the invite.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "tuesday 930 am")

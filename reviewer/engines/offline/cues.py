@@ -762,7 +762,8 @@ NAMED_TIME = phrases(
     r"tomorrow(?: (?:morning|afternoon|evening|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm))?))?",
     r"later (?:today|this (?:afternoon|evening|morning)|tonight)", r"this (?:afternoon|evening)", r"tonight at \d{1,2}",
     # `\d\d?` rather than `\d{1,2}`: the same match, but a plain class first is quick to rule out.
-    r"(?:at )?\d\d?(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)", r"(?:at|@) \d{1,2}(?::\d\d)?", r"noon", r"(?:at )?\d\d?:\d\d",
+    r"(?:at )?\d\d?(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)", r"(?:at )?(?:1[0-2]|[1-9])[0-5]\d ?(?:am|pm)",  # typed "930 am"
+    r"(?:at|@) \d{1,2}(?::\d\d)?", r"noon", r"(?:at )?\d\d?:\d\d",
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
     r"(?:january|february|march|april|june|july|august|september|october|november|december) (?:the )?(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*teenth|twentieth|twenty-\w+|thirtieth|thirty-first)",
