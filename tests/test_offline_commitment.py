@@ -1091,3 +1091,55 @@ def test_a_typed_time_without_its_colon_is_a_time():
         Dana: Great, I'll send the invite.
     """)
     assert (result.secured, result.turn, result.when) == (True, 2, "tuesday 930 am")
+
+
+def test_a_no_to_this_week_that_names_another_time_secures_it():
+    result = commitment("""
+        Dana: Would it be worth a proper fifteen minutes when you're not mid-colour, to look at same-day payouts?
+        Lee: Maybe. Not this week, I'm stacked. Friday at three I've a gap, you can phone me then.
+        Dana: Friday at three. I'll bring the payout numbers.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "Friday at three")
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("I book it on Expedia and put it on the company Amex. About twenty trips a month.", False),
+        ("Okay, put it on the company Amex.", True),
+    ],
+)
+def test_putting_it_on_the_card_decides_only_when_said_as_a_choice(said, secured):
+    result = commitment(f"""
+        Dana: How does travel get booked today, and would you like to move it to us?
+        Lee: {said}
+        Dana: Thanks.
+    """)
+    assert result.secured is secured
+
+
+def test_fine_to_hows_your_tuesday_is_small_talk_not_a_meeting():
+    result = commitment("""
+        Dana: Ayesha, hey! Dana from Escape Collective. How's your Tuesday treating you?
+        Lee: Fine, thanks.
+        Dana: Awesome. So, super excited to tell you about what we do.
+    """)
+    assert not result.secured
+
+
+def test_a_time_asked_for_a_session_of_the_three_of_us_is_the_meeting():
+    result = commitment("""
+        Dana: What if the three of us did half an hour where I show Greg the approval flow on your real trips?
+        Lee: No, that's useful. He's usually free Thursday mornings. Could we do Thursday at ten, our time?
+        Dana: Thursday at ten Central works for me. I'll send the invite.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_asking_for_the_number_to_pay_is_the_decision():
+    result = commitment("""
+        Dana: It's only two thousand shillings, and if your husband says no, I refund it.
+        Lee: Eh. Okay, okay. What's the M-Pesa number?
+        Dana: Paybill 522901, the account is your phone number.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)

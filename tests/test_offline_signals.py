@@ -985,3 +985,16 @@ def test_no_to_whether_anything_made_them_doubt_the_rep_is_not_no_problem():
         Dana: Good. I'll put it in writing tonight.
         Lee: Grand.
     """) == {}
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"), [("Okay. I will check on the register. That's fair.", None), ("I'll check with Jun first.", "failed_close")]
+)
+def test_checking_the_reps_claim_is_not_a_stall_but_checking_with_someone_is(reply, kind):
+    found = signals(f"""
+        Dana: We're authorised by the regulator, you can look us up on their register yourself. Would you like to start the search now?
+        Lee: {reply}
+        Dana: Please do.
+        Lee: Okay.
+    """)
+    assert found.get(2) == kind

@@ -509,3 +509,20 @@ def test_asking_card_or_apple_pay_after_a_doubt_is_pressure():
         Lee: I don't know.
     """)
     assert (3, "pressure") in found
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("I'd like to do this properly: what would a bank have to do better for you?", False),
+        ("I'd like to do this today, so shall we get your details in?", True),
+    ],
+)
+def test_doing_the_conversation_properly_is_not_asking_for_the_deal(rep_says, pushes):
+    found = evidence(f"""
+        Dana: We charge nothing for eighteen months. Shall I get the switch started right now?
+        Lee: No. I'm not switching my bank on a phone call.
+        Dana: You're right, and I'm sorry. {rep_says}
+        Lee: The card money takes three days to land.
+    """)
+    assert ((3, "pressure") in found) is pushes

@@ -146,8 +146,9 @@ def _time_to_meet(reading: TurnReading) -> Found | None:
 
 def _bare_time(question: str) -> bool:
     """Little more than a time ("Tuesday at nine?"), or opening on one ("Tuesday at ten at your yard
-    in Stretford?"), unless it reminds of one ("Remember, Friday, yeah?")."""
-    if not question.endswith("?") or cues.REMINDER.search(question) is not None:
+    in Stretford?"), unless it reminds of one ("Remember, Friday, yeah?") or greets ("How's your
+    Tuesday treating you?")."""
+    if not question.endswith("?") or cues.REMINDER.search(question) or cues.GREETING.match(without_lead_in(question)):
         return False
     if len(question.split()) <= BARE_TIME_WORDS:
         return cues.NAMED_TIME.search(question) is not None

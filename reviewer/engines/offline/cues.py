@@ -49,7 +49,7 @@ def time_words(when: str | None) -> list[str]:
 # Asking for the decision or the deal itself.
 CLOSE = phrases(
     r"(?:want|like|ready|good|happy) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
-    r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this)|move on (?:it|this|that))",
+    r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this)(?! properly| right| differently)|move on (?:it|this|that))",
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
@@ -123,6 +123,8 @@ STRONG_REFUSAL = phrases(
     r"(?:i'll|i will|i'm going to|i'm gonna|we'll|we're going to|we're gonna) (?:leave|give) it(?: there| for now| a miss)?(?= *[,.!]|$| thanks)", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
+# A no to a time, not to the step ("not this week").
+NOT_THIS_TIME = re.compile(r"not (?:today|tonight|this (?:week|month))")
 
 # Pressure: urgency, scarcity, telling the prospect they are wrong, guilt, ultimatums,
 # demanding money, dismissing the objection.
@@ -343,6 +345,7 @@ GREETING = phrases(
     r"(?:have you|you|you've) got (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
     # Not "how are you managing your volunteers?".
     r"how(?:'s| is| are)? you(?: doing)?(?! [\w'])", r"how(?:'s| is)? it going(?! with| for)", r"how(?:'s| is)? your (?:day|week|morning)(?: going)?",
+    r"how(?:'s| is| was) your (?:\w+day|weekend)(?: going| treating you| been)?",
 )
 # Saying what the call is about ("I'm calling about your renewal"): past the greeting.
 STATES_PURPOSE = phrases(
@@ -456,7 +459,7 @@ STALL = phrases(
     r"(?:my|our) (?:wife|husband|partner|boss|team|cfo|board|manager|co-?founder) (?:has|needs|would need|will need|will want|"
     r"would want|has to|gets) (?:to )?(?:sign off|weigh in|approve|look|see|decide|be involved|say)",
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
-    r"(?:i|we)(?:'ll| will) (?:check|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
+    r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
     r"get back to you", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
@@ -717,9 +720,11 @@ DECISION = Phrases([
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
-    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
-    # Not "won't put it on the card".
-    r"(?<!n't )(?<!not )(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
+    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
+    # habit ("I book it and put it on the company Amex").
+    r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
+    r"(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -816,7 +821,8 @@ MEETING_WORDS = phrases(
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
     r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
-    r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
+    r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
+    r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"

@@ -165,7 +165,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         or previous_rep.search(cues.INVITATION) is not None
         or _tags_a_proposal(previous_rep)
     )
-    if refusal and not stall and was_request and reading.search(cues.NAMED_TIME) and not reading.search(cues.STRONG_REFUSAL):
+    if refusal and not stall and was_request and _counters_with_a_time(reading, refusal):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
     asked_when = any(cues.ASKS_WHEN.search(q.plain) for q in previous_rep.questions[-2:])
     if refusal and not stall and asked_when and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
@@ -186,6 +186,18 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     ):
         return None
     return Signal(reading, "stall", stall)
+
+
+def _counters_with_a_time(reading: TurnReading, refusal: Found) -> bool:
+    """Names a time of its own, unless the no names the decision it turns down; a no to the rep's
+    time only ("Not this week, I'm stacked. Friday at three I've a gap") still counters."""
+    time = reading.search(cues.NAMED_TIME)
+    if time is None:
+        return False
+    strong = reading.search(cues.STRONG_REFUSAL)
+    if strong is None:
+        return True
+    return cues.NOT_THIS_TIME.fullmatch(strong.phrase) is not None and cues.NAMED_TIME.search(reading.text, strong.end) is not None
 
 
 def answers_anything_else(reading: TurnReading, previous_rep: TurnReading) -> bool:
