@@ -98,3 +98,33 @@ def test_organizer_email_decides_even_when_the_prospect_opens():
 def test_without_cues_the_choice_is_deterministic():
     text = "Ann: Hello.\nBo: Hello.\nAnn: Right.\nBo: Right.\n"
     assert {parse_transcript(text, source="call.txt").rep for _ in range(3)} == {"Ann"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "rep"),
+    [
+        ("Halima, good morning! Kevin from SwiftLink Business. I'm calling about the fibre offer.", "Kevin"),
+        ("Halima, good morning! About the fibre offer.", "Halima"),
+    ],
+)
+def test_a_caller_who_opens_by_saying_who_they_are_is_the_rep(opening, rep):
+    # Halima asks more of the questions and says "we"; only Kevin's introduction tells him apart.
+    transcript = parse_transcript(
+        f"Kevin: {opening}\n"
+        "Halima: Which offer? We already have internet.\n"
+        "Kevin: You are on the old wireless link, and it is slow.\n"
+        "Halima: Which competitors? And what do we do about the old link?\n",
+        source="call.txt",
+    )
+    assert transcript.rep == rep
+
+
+def test_an_inbound_prospect_introducing_themselves_second_does_not_become_the_rep():
+    transcript = parse_transcript(
+        "Kevin: Medline West, this is Kevin.\n"
+        "Lorraine: Hi Kevin, it's Lorraine from Harbour Physio. Do you have the tables in stock?\n"
+        "Kevin: We've got the three-section model in stock.\n"
+        "Lorraine: Lovely. And do you deliver?\n",
+        source="call.txt",
+    )
+    assert transcript.rep == "Kevin"

@@ -16,6 +16,9 @@ _SELLER_WORDS = frozenset({
 _OPENER_WEIGHT = 2.0
 _SELLER_WORD_WEIGHT = 0.5
 _WORD = re.compile(r"[a-z']+")
+# The caller saying who they are and why they call ("Kevin from SwiftLink. I'm calling about...").
+_INTRODUCTION = re.compile(r"\b[A-Z][\w'-]+ (?:here )?from (?:the )?[A-Z]|\b(?:I'm|I am) (?:calling|ringing|phoning) (?:about|because|from|regarding)")
+_INTRODUCTION_WEIGHT = 3.0
 
 
 def match_speaker(name: str, speakers: list[str], *, option: str = "--rep") -> str:
@@ -41,14 +44,17 @@ def match_speaker(name: str, speakers: list[str], *, option: str = "--rep") -> s
 
 def infer_rep(utterances: list[Utterance], metadata: dict[str, str]) -> str:
     """The meeting organizer when the header names one; otherwise the speaker who opens
-    the call, asks the questions and talks about "our" offer and its price. Ties go to
-    the first speaker, so the choice is deterministic."""
+    the call (all the more if they open by saying who they are: "Kevin from SwiftLink"), asks
+    the questions and talks about "our" offer and its price. Ties go to the first speaker, so
+    the choice is deterministic."""
     speakers = list(dict.fromkeys(u.speaker for u in utterances))
     organizer = _organizer_speaker(metadata.get("organizer") or metadata.get("host") or "", speakers)
     if organizer:
         return organizer
     scores = dict.fromkeys(speakers, 0.0)
     scores[utterances[0].speaker] += _OPENER_WEIGHT
+    if _INTRODUCTION.search(utterances[0].text):
+        scores[utterances[0].speaker] += _INTRODUCTION_WEIGHT  # an inbound prospect introduces themselves second
     for utterance in utterances:
         words = _WORD.findall(utterance.text.lower().replace("’", "'"))
         scores[utterance.speaker] += utterance.text.count("?")
