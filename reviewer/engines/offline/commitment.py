@@ -55,7 +55,7 @@ def _last_named_time(reading: TurnReading) -> Found | None:
         before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]
         if cues.BOUNDARY.search(before):
             continue  # a deadline ("the page to you by Thursday") or a bound ("away until Monday")
-        if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before) or _names_a_thing(match):
+        if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before) or _names_a_thing(before, match):
             continue
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
@@ -66,10 +66,9 @@ def _last_named_time(reading: TurnReading) -> Found | None:
     return named
 
 
-def _names_a_thing(time: re.Match) -> bool:
+def _names_a_thing(before: str, time: re.Match) -> bool:
     """"The Monday report", "after the Sunday group ride": a day naming something that recurs."""
-    text, start = time.string, time.start()
-    return bool(cues.BEFORE_A_DAYS_NAME.search(text, max(0, start - 6), start) and cues.THING_NAMED_BY_A_DAY.match(text, time.end()))
+    return bool(cues.BEFORE_A_DAYS_NAME.search(before) and cues.THING_NAMED_BY_A_DAY.match(time.string, time.end()))
 
 
 def _hesitates_about(text: str) -> bool:
@@ -148,11 +147,14 @@ def _bare_time(question: str) -> bool:
     """Little more than a time ("Tuesday at nine?"), or opening on one ("Tuesday at ten at your yard
     in Stretford?"), unless it reminds of one ("Remember, Friday, yeah?") or greets ("How's your
     Tuesday treating you?")."""
-    if not question.endswith("?") or cues.REMINDER.search(question) or cues.GREETING.match(without_lead_in(question)):
+    if not question.endswith("?") or cues.REMINDER.search(question):
+        return False
+    opening = without_lead_in(question)
+    if cues.GREETING.match(opening):
         return False
     if len(question.split()) <= BARE_TIME_WORDS:
         return cues.NAMED_TIME.search(question) is not None
-    return cues.NAMED_TIME.match(without_lead_in(question)) is not None
+    return cues.NAMED_TIME.match(opening) is not None
 
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:

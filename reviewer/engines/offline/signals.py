@@ -112,15 +112,19 @@ def _checks_understanding(rep: TurnReading) -> bool:
 def _asks_about_a_problem(rep: TurnReading) -> bool:
     """Open ("What's been hard?"), or asking whether there is any ("Any trouble with it?")."""
     last = rep.last_question
-    if last is None or not (last.kind == "open" or last.final and last.opening.startswith("any ")):
+    if last is None or not (last.kind == "open" or _asks_if_there_is_any(last)):
         return False
     return cues.PROBLEM_QUESTION.search(last.plain) is not None
+
+
+def _asks_if_there_is_any(question: Question) -> bool:
+    return question.final and question.opening.startswith("any ")
 
 
 def _no_to_any(reading: TurnReading, rep: TurnReading) -> Found | None:
     """"No. It works." to "Any trouble with it?": there is none."""
     said = cues.OPENS_ON_NO.match(reading.text)
-    return Found(reading, 0, said.group(0)) if said and rep.last_question.opening.startswith("any ") else None
+    return Found(reading, 0, said.group(0)) if said and _asks_if_there_is_any(rep.last_question) else None
 
 
 def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal | None:
