@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from fake_openai_server import FakeOpenAIServer, api_error, chat_completion
@@ -98,7 +99,7 @@ def replay(project, *args):
 
 def test_recording_writes_one_cassette_per_case_without_the_key(project):
     cassettes = sorted(p.name for p in (project / "cassettes").iterdir())
-    assert cassettes == ["flat-pitch.yaml", "handled-stall.yaml"]
+    assert cassettes == ["flat-pitch.json", "handled-stall.json"]
     for cassette in (project / "cassettes").iterdir():
         text = cassette.read_text()
         assert SECRET_KEY not in text
@@ -123,12 +124,28 @@ def test_a_changed_transcript_makes_its_cassette_stale(project):
     assert f"reviewer eval --engine openai --record --suite {project / 'cases'} --case flat-pitch" in result.stderr
 
 
-@pytest.mark.parametrize("content", ["interactions: [half written", "interactions: []\n"])
+@pytest.mark.parametrize("content", ['{"interactions": [half written', '{"interactions": []}\n', ""])
 def test_a_cassette_that_cannot_be_read_is_stale_not_a_crash(project, content):
-    (project / "cassettes" / "flat-pitch.yaml").write_text(content)
+    (project / "cassettes" / "flat-pitch.json").write_text(content)
     result = replay(project)
     assert result.exit_code == 3
     assert "stale cassettes for 1 case(s)" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_yaml_cassette_from_an_earlier_version_replays_and_recording_again_replaces_it(project, answers):
+    cassettes = project / "cassettes"
+    for recorded in cassettes.glob("*.json"):
+        interactions = json.loads(recorded.read_text())
+        recorded.with_suffix(".yaml").write_text(yaml.safe_dump(interactions))
+        recorded.unlink()
+    result = replay(project, "--json", project / "run.json")
+    assert result.exit_code == 0, result.output
+    assert json.loads((project / "run.json").read_text())["results"]["metrics"]["parse_rate"] == 1.0
+    with FakeOpenAIServer(fake_model(answers)) as server:
+        result = run("--engine", "openai", "--record", "--suite", project / "cases", "--case", "flat-pitch",
+                     "--base-url", server.url, "--config", project / "eval.toml")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in cassettes.iterdir()) == ["flat-pitch.json", "handled-stall.yaml"]
 
 
 def test_a_changed_model_name_makes_every_cassette_stale(project):
@@ -197,7 +214,7 @@ def test_junit_has_one_testcase_per_case_and_fails_the_wrong_one(project):
 
 
 def test_junit_reports_a_stale_case_as_an_error(project):
-    (project / "cassettes" / "handled-stall.yaml").unlink()
+    (project / "cassettes" / "handled-stall.json").unlink()
     result = replay(project, "--junit", project / "eval.xml")
     assert result.exit_code == 3
     cases = {c.get("name"): c for c in ET.parse(project / "eval.xml").getroot().iter("testcase")}
@@ -254,13 +271,13 @@ def test_a_broken_case_file_is_one_line_naming_it(tmp_path):
 
 
 def test_a_refused_key_stops_recording_and_keeps_the_old_cassettes(project):
-    before = (project / "cassettes" / "flat-pitch.yaml").read_text()
+    before = (project / "cassettes" / "flat-pitch.json").read_text()
     with FakeOpenAIServer(lambda request: api_error(401, "Incorrect API key provided")) as server:
         result = run("--engine", "openai", "--record", "--suite", project / "cases", "--base-url", server.url,
                      env={"OPENAI_API_KEY": "sk-wrong"})
     assert result.exit_code == 1
     assert "rejected the API key" in result.stderr
-    assert (project / "cassettes" / "flat-pitch.yaml").read_text() == before
+    assert (project / "cassettes" / "flat-pitch.json").read_text() == before
     assert not list((project / "cassettes").glob("*.recording"))
 
 

@@ -8,6 +8,7 @@ never 0 or 1 by convention.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from pydantic import BaseModel
 
@@ -118,5 +119,8 @@ def aggregate(scores: list[CaseScore], prices: dict[str, tuple[float, float]]) -
 
 
 def by_tag(scores: list[CaseScore], prices: dict[str, tuple[float, float]]) -> dict[str, Metrics]:
-    tags = sorted({tag for score in scores for tag in score.tags})
-    return {tag: aggregate([s for s in scores if tag in s.tags], prices) for tag in tags}
+    tagged: dict[str, list[CaseScore]] = defaultdict(list)
+    for score in scores:
+        for tag in dict.fromkeys(score.tags):
+            tagged[tag].append(score)
+    return {tag: aggregate(tagged[tag], prices) for tag in sorted(tagged)}

@@ -13,7 +13,9 @@ _SAMPLE_BYTES = 8192
 _UTF16_MIN_SHARE = 0.6
 # Share of control bytes (other than tab, newlines, form feed) above which a file is binary.
 _BINARY_CONTROL_SHARE = 0.05
-_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
+_TEXT_CONTROLS = b"\t\n\r\f\x1b"
+# Everything but the control bytes, so deleting these leaves only the controls to count.
+_NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
 
 
 def decode_transcript(data: bytes, source: str) -> str:
@@ -40,7 +42,7 @@ def decode_transcript(data: bytes, source: str) -> str:
 def _utf16_without_bom(sample: bytes) -> str | None:
     """Mostly-ASCII text in UTF-16 has a zero byte in every other position."""
     pairs = len(sample) // 2
-    if pairs < 4:
+    if pairs < 4 or b"\x00" not in sample:
         return None
     zeros_high = sum(1 for i in range(pairs) if sample[2 * i + 1] == 0 and sample[2 * i] != 0)
     zeros_low = sum(1 for i in range(pairs) if sample[2 * i] == 0 and sample[2 * i + 1] != 0)
@@ -54,5 +56,5 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 def _looks_binary(sample: bytes) -> bool:
     if b"\x00" in sample:
         return True
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    controls = len(sample.translate(None, _NOT_CONTROLS))
     return controls > _BINARY_CONTROL_SHARE * len(sample)
