@@ -1143,3 +1143,89 @@ def test_asking_for_the_number_to_pay_is_the_decision():
         Dana: Paybill 522901, the account is your phone number.
     """)
     assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Aiyah. Okay, fine. Card. I'll just tell Wei Jie after. Visa ending 4471.", True),
+        ("Card? I never give my card number over the phone.", False),
+    ],
+)
+def test_reading_out_the_card_is_the_decision(said, secured):
+    result = commitment(f"""
+        Dana: If you wait, the bonus is gone. So let's lock it in. Card or PayNow?
+        Lee: {said}
+        Dana: Okay.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("then_said", "secured"),
+    [
+        ("No, hold on. Me not signing nothing today. Mek me go read it properly first.", False),
+        ("Okay, where do I put the card?", True),
+    ],
+)
+def test_not_signing_nothing_today_takes_back_the_yes(then_said, secured):
+    result = commitment(f"""
+        Dana: Twelve months, no joining fee, seven thousand five hundred a month.
+        Lee: Seven five... okay. Okay, yeah, sign me up.
+        Dana: Yes! Just put the card in the machine for me.
+        Lee: {then_said}
+        Dana: Alright.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "turn"),
+    [
+        ("Fine. Thursday at two. But I'm telling you now, I'm not buying anything on Thursday.", 4),
+        ("Fine. Friday at ten. But I'm telling you now, I'm not buying anything.", None),
+    ],
+)
+def test_saying_back_the_reps_time_keeps_the_meeting_despite_a_no_to_buying(said, turn):
+    result = commitment(f"""
+        Dana: Wednesday at ten or Thursday at two, which is better for you?
+        Lee: Neither, really. I've got the auditors in on Wednesday.
+        Dana: Thursday at two then, the auditors'll be long gone. I only need twenty minutes.
+        Lee: {said}
+        Dana: Champion.
+    """)
+    assert (result.secured, result.turn) == (turn is not None, turn)
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "turn"),
+    [
+        ("Tuesday works. I've got four thirty or five fifteen.", 4),
+        ("Tuesday works for most families, they like a quiet start to the week.", None),
+    ],
+)
+def test_the_rep_taking_the_day_the_prospect_gave_proposes_it(rep_says, turn):
+    result = commitment(f"""
+        Dana: What if he came in on a day without practice, and you both just listened?
+        Lee: Tuesdays he doesn't have practice.
+        Dana: {rep_says}
+        Lee: Four thirty. Tuesday at four thirty.
+        Dana: Done.
+    """)
+    assert (result.secured, result.turn) == (turn is not None, turn)
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Put us down for Tuesday at four thirty.", True),
+        ("He has football on Tuesday at four thirty.", False),
+    ],
+)
+def test_asking_to_be_put_down_for_a_time_makes_the_meeting(said, secured):
+    result = commitment(f"""
+        Dana: Teens do better when they get to ask the doctor their own questions.
+        Lee: {said}
+        Dana: Lovely.
+    """)
+    assert result.secured is secured

@@ -530,6 +530,7 @@ def test_getting_another_quote_puts_the_close_off(reply, expected):
         ("Look, it's not really my decision. My partner would have to see it first.", "stall"),
         ("We'll probably come back next week at some point.", "stall"),
         ("We'll come back to the colour once it's installed.", None),
+        ("Let's see how the month goes first.", "stall"),
         ("Hm. The standard one feels a bit thin. I expected it to feel nicer than this.", "unimpressed"),
         ("The standard one feels nicer than I expected.", None),
     ],
@@ -547,7 +548,9 @@ def test_put_offs_and_confusion_in_a_few_words(reply, signal):
     ("reply", "put_off"),
     [
         ("Ah, don't worry about that, I'll ring you. Next week sometime.", True),
+        ("I'll let you know.", True),
         ("Thursday at ten. I'll call you.", False),
+        ("Thursday at ten. I'll let you know if it moves.", False),
         ("Next week sometime, I'd say.", False),
     ],
 )
@@ -998,3 +1001,19 @@ def test_checking_the_reps_claim_is_not_a_stall_but_checking_with_someone_is(rep
         Lee: Okay.
     """)
     assert found.get(2) == kind
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("We manage.", "no_problem"),
+        ("That's how we manage, we ring round the drivers every morning and it eats an hour.", None),
+    ],
+)
+def test_we_manage_to_a_question_about_the_problem_says_there_is_none(reply, signal):
+    found = signals(f"""
+        Dana: And how are you keeping on top of where the vans all are and what they're up to?
+        Lee: {reply}
+        Dana: What does a normal week look like for you on the fleet side?
+    """)
+    assert found.get(2) == signal

@@ -526,3 +526,84 @@ def test_doing_the_conversation_properly_is_not_asking_for_the_deal(rep_says, pu
         Lee: The card money takes three days to land.
     """)
     assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("And this pricing is only there till the end of the month.", True),
+        ("If you put pen to it today I can take another five percent off.", True),
+        ("That five percent won't be there in January, I can tell you that now.", True),
+        ("I'm only there till five on Fridays, so call before then.", False),
+        ("If you email me today I can get the quote to you by Friday.", False),
+    ],
+)
+def test_a_price_held_only_for_now_is_pressure_and_a_reps_own_hours_are_not(rep_says, pushes):
+    found = evidence(f"""
+        Dana: We clean forty sites across Belfast. For your building it's fourteen thousand a year.
+        Lee: We've had Kelly's for six years and we're happy enough with them.
+        Dana: {rep_says}
+        Lee: Right.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    "rep_asks",
+    [
+        "How can I help?",
+        "What's the address?",
+        "How do you want to pay, on account or card?",
+        "Do you want to pay monthly by direct debit, or annually?",
+    ],
+)
+def test_serving_at_the_desk_and_taking_the_order_is_not_curiosity(rep_asks):
+    found = evidence(f"""
+        Dana: Henderson Skips. {rep_asks}
+        Lee: Six yard skip, Thursday, for a garden job.
+    """)
+    assert (1, "curiosity") not in found
+
+
+def test_asking_if_anything_else_matters_to_them_explores():
+    found = evidence("""
+        Dana: So room for two car seats and good mileage. Anything else that matters to you or your wife?
+        Lee: She wants it easy to park.
+    """)
+    assert (1, "curiosity") in found
+
+
+@pytest.mark.parametrize(
+    ("answer", "pushes"),
+    [
+        ("Let me look. No, scaffolding's extra. Okay, so they're not as far apart as I thought.", False),
+        ("Let me look. No, scaffolding's included. So they're still five thousand cheaper than you.", True),
+    ],
+)
+def test_a_no_that_grants_the_point_ends_the_doubt_so_the_close_after_it_is_not_pressure(answer, pushes):
+    found = evidence(f"""
+        Dana: For the full array it's forty-two thousand, fitted.
+        Lee: We had a quote off SolarMax and it was near five thousand cheaper than yours.
+        Dana: Did theirs include the scaffolding and the bird-proofing?
+        Lee: {answer}
+        Dana: So where are you both at, would you like to go ahead?
+        Lee: I need to sleep on it.
+    """)
+    assert ((5, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("If you wait for the ops director you'll miss November. Why don't you book the place now?", True),
+        ("If you wait for the ops director, what would he want to see from us?", False),
+    ],
+)
+def test_the_cost_of_waiting_and_booking_now_are_pressure(rep_says, pushes):
+    found = evidence(f"""
+        Dana: It's eight ninety-five. Shall I send the booking form over now?
+        Lee: I'll need to run it past my ops director first.
+        Dana: {rep_says}
+        Lee: Hm.
+    """)
+    assert ((3, "pressure") in found) is pushes

@@ -119,9 +119,15 @@ def _proposes(time: Found) -> bool:
     sentence = cues.plain(time.quote)
     if _bare_time(sentence) or cues.OFFERS_A_TIME.search(sentence):
         return True
-    if cues.ASKS_IF_IT_SUITS.match(time.reading.text, time.end):
+    if cues.ASKS_IF_IT_SUITS.match(time.reading.text, time.end) or _settles_on(time, sentence):
         return True
     return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
+
+
+def _settles_on(time: Found, sentence: str) -> bool:
+    """"Thursday at two then, the auditors'll be long gone", "Tuesday works.": the rep taking the time
+    that is left, or the day the prospect gave."""
+    return cues.NAMED_TIME.match(without_lead_in(sentence)) is not None and cues.SETTLES_ON.match(time.reading.text, time.end) is not None
 
 
 def _own_task(time: Found) -> bool:
@@ -212,7 +218,7 @@ def _replies(readings: list[TurnReading], signals: dict[int, Signal]) -> Iterato
             previous_rep = reading
         elif reading.role == "prospect":
             put_off = signals.get(reading.number)
-            takes_back = put_off is not None and put_off.put_off and not _keeps_the_meeting(put_off)
+            takes_back = put_off is not None and put_off.put_off and not _keeps_the_meeting(put_off, previous_rep)
             yield reading, previous_rep, put_off if takes_back else None
 
 
@@ -294,12 +300,22 @@ def _stands_on_nothing(meeting: Agreement) -> bool:
     return not (_proposes_meeting(proposal) or (time is not None and _proposes(time)))
 
 
-def _keeps_the_meeting(put_off: Signal) -> bool:
+def _keeps_the_meeting(put_off: Signal, previous_rep: TurnReading | None) -> bool:
     """A no to the deal from someone who asks for the meeting's invite in the same breath ("Send the
-    invite. But we're not signing anything on Friday") keeps the meeting; "maybe, send me an invite
-    and I'll see" does not."""
-    confirms = put_off.reading.search(cues.CONFIRMS_MEETING)
-    return put_off.kind == "failed_close" and confirms is not None and not _hesitates_about(cues.plain(confirms.quote))
+    invite. But we're not signing anything on Friday"), or says back the time the rep proposed
+    ("Fine. Thursday at two. But I'm not buying anything"), keeps the meeting; "maybe, send me an
+    invite and I'll see" does not."""
+    if put_off.kind != "failed_close":
+        return False
+    confirms = put_off.reading.search(cues.CONFIRMS_MEETING) or _says_back(put_off.reading, _proposed_time(previous_rep))
+    return confirms is not None and not _hesitates_about(cues.plain(confirms.quote))
+
+
+def _says_back(reading: TurnReading, proposed: Found | None) -> Found | None:
+    own = named_time(reading) if proposed is not None else None
+    if own is None or own.quote.endswith("?") or _taken(own):
+        return None
+    return own if set(cues.time_words(own.phrase)) == set(cues.time_words(proposed.phrase)) else None
 
 
 def _same_time(agreed: Agreement, later: Agreement) -> bool:

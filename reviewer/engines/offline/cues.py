@@ -69,7 +69,7 @@ CLOSE = phrases(
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
     r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our |a |an )?(?:secure |signing |short )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|credit application)",
     r"you sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
-    r"(?:card|payment) (?:details|info|information|number)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
+    r"(?:card|payment) (?:details|info|information|number)", r"(?:why don't you|why not) (?:just )?(?:book|sign|buy|grab|lock|take|secure|reserve)(?: [\w']+){0,3} (?:now|today|tonight)\b", r"how (?:do|would|will) you (?:want|like) to pay(?! for)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
@@ -115,6 +115,7 @@ STRONG_REFUSAL = phrases(
     r"need more time", r"pass(?: for now| on (?:it|this))?",
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!,]|\s*$)",
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing|deciding|making)",
+    r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
     r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no",
     r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
@@ -147,7 +148,10 @@ PRESSURE_PLOY = phrases(
     r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)",
     r"won't come (?:up|around|round|along|back) again",
     r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
-    r"won't be (?:here|there|around|available) (?:tomorrow|next|after|long|for long|much longer)",
+    r"won't be (?:here|there|around|available) (?:tomorrow|next|after|long|for long|much longer|(?:in|by|come) (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year))",
+    r"(?:pricing|price|offer|deal|discount|rate)(?: is|'s)? only (?:there|around|available|good|valid|on) (?:until|till|through|to)\b",
+    # A discount for an answer now ("If you put pen to it today I can take another five percent off").
+    r"if you (?:[\w']+ ){1,5}(?:today|tonight|now|this week),? (?:i|we)(?:'ll| can| could| will)(?: [\w']+){0,2} (?:take|knock|give|throw|waive|add)\b",
     # Not room to spare ("two feet left for the knock box").
     r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)", r"locked in (?:now|today|this week|before)",
@@ -168,7 +172,8 @@ PRESSURE_PLOY = phrases(
     r"[^.?!]{0,50}?\b(?:are the ones|don't|never|always|lose|lost|regret|miss|pay|end up)",
     r"(?:regret|lose|lost|miss out)[^.?!]{0,40}(?:the ones|people|those) who (?:wait|waited|hesitated|delayed)",
     r"(?:is|that's|it's|would be|being) (?:kind of |honestly |frankly |a bit |pretty |just )?(?:irresponsible|reckless|negligent|careless|naive)",
-    r"think fast", r"(?:don't|do not) (?:wait|take) too long", r"(?:don't|do not) sleep on (?:it|this)",
+    r"think fast", r"(?:don't|do not) (?:wait|take) too long",
+    r"if you wait(?: [\w']+){0,6},? you(?:'ll| will| could| might| may)(?: [\w']+)? (?:miss|lose|pay more|end up)", r"(?:don't|do not) sleep on (?:it|this)",
     r"(?:today|tonight|this (?:week|month|weekend)) only", r"only (?:today|tonight|on this call)",
     r"(?:decide|decision|sign|commit|lock (?:it|this|that) in|agree|yes|answer|today|now)(?: [\w']+){0,3} (?:on|during) this call",
     r"lock in (?:the |your |that |this )?(?:bonus|discount|price|pricing|rate|spot|deal|offer)",
@@ -360,6 +365,7 @@ FACTUAL_QUESTION_START = phrases(
 CLOSED_QUESTION_START = phrases(
     r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|shall|may|any)(?:n't)? "
     r"(?:you|it|they|we|he|she|that|this|there|your|i|questions)",
+    r"any(?:thing|one|body)(?: else)?(?= (?!else\b)\w)",
 )
 LEAD_IN = re.compile(r"^(?:(?:so|and|but|or|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|um|uh|er|erm|can i ask|"
                      r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me|"
@@ -371,13 +377,13 @@ CHECK_IN = Phrases([
     r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
 ])
 
-# Asking for a way to reach the prospect, or taking down and confirming their details: arranging,
-# not exploring.
+# Asking for a way to reach the prospect, taking down and confirming their details, or offering
+# help at the desk ("how can I help?"): arranging or serving, not exploring.
 CONTACT_DETAILS = phrases(
     r"(?:best|your|an?) (?:email|e-mail|number|phone number|mobile|address)(?: address)?(?: for you| to (?:use|reach you|send))?(?=\?)",
     r"(?:take|confirm|grab|get|have) (?:your|the) (?:full )?(?:name|details|address|postcode|zip code|date of birth)",
     r"(?:is|are) your (?:[\w']+ )?(?:address|details|postcode|zip code|date of birth)", r"(?:is|are) you still (?:employed|working|living|at)",
-    r"anything else (?:i|we) can (?:help|do)",
+    r"anything else (?:i|we) can (?:help|do)", r"(?:how|what) can (?:i|we) (?:help(?: you)?|do for you)(?: today)?(?=\?)", r"(?:what's|what is) the (?:delivery |site |billing |postal )?(?:address|postcode|zip(?: code)?)(?=\?)",
 )
 # Asking leave to say something ("Can I be honest with you?"): a preface, not a question about them.
 ASKS_PERMISSION = phrases(r"(?:can|could|may) i (?:be (?:honest|frank|real|straight|blunt)|level with you)")
@@ -461,7 +467,7 @@ STALL = phrases(
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
-    r"get back to you", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
+    r"get back to you", r"let's see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     r"(?:after|until|till) the new year",
@@ -599,7 +605,7 @@ CONFUSION = phrases(
 # A reply that opens on a plain no ("No. It works."), to a question whether there is any trouble.
 OPENS_ON_NO = re.compile(r"(?:no|nope|nah)(?= *[.!,]|$)")
 NO_PROBLEM = phrases(
-    r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
+    r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?<![\w'] )(?:we|i) (?:manage|get by|cope)(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
     r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
@@ -647,7 +653,7 @@ PROBLEM_QUESTION = phrases(
     r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep(?:s|ing)? you up", r"hurt\w*", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
     r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
-    r"holding (?:you|[\w']+) back", r"biggest",
+    r"holding (?:you|[\w']+) back", r"biggest", r"(?:keep|keeping|stay|staying) on top of", r"(?:keep|keeping) track of", r"coping", r"managing",
 )
 DISINTEREST = phrases(
     r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
@@ -720,7 +726,7 @@ DECISION = Phrases([
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
-    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
     # habit ("I book it and put it on the company Amex").
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
@@ -822,7 +828,7 @@ MEETING_WORDS = phrases(
     r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
-    r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) you (?:down|in)", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
+    r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
@@ -907,6 +913,9 @@ ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30}
 TIME_TAKEN = re.compile(
     r",? (?:i|he|she|we|they)(?:'ve| have| has|'s)? (?:got|has|have) (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
 )
+# Just after a time that opens the rep's sentence, taking it ("Thursday at two then, ...",
+# "Tuesday works.").
+SETTLES_ON = re.compile(r",? then(?=[,.!?]|$)| (?:works|suits)(?: for (?:me|us))?(?=[,.!]|$)")
 # The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
@@ -914,7 +923,7 @@ OFFERS_A_TIME = phrases(
 )
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
-    r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to) you", r"(?:i'll|we'll) be in touch", r"we'll see(?= *[.!]|$)",
+    r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to|let) you(?: know)?", r"(?:i'll|we'll) be in touch", r"we'll see(?= *[.!]|$)",
 )
 # Offering something more, or something for later, once the prospect has decided ("There's also
 # the theatre sponsorship", "if next year you get the second fermenter, I'd love to talk festival").
@@ -951,7 +960,10 @@ PROPOSAL = phrases(
 )
 
 # Granting the rep's point ("I couldn't, really. Fair point."): a no said this way concedes.
-CONCEDES = phrases(r"fair point", r"good point", r"(?:you're|you are) right", r"that's true")
+CONCEDES = phrases(
+    r"fair point", r"good point", r"(?:you're|you are) right", r"that's true",
+    r"(?:not|isn't|aren't) as (?:far apart|bad|big|expensive|different|dear|steep) as (?:i|we) (?:thought|feared|expected|figured)",
+)
 # A yes with no object of its own: it agrees to whatever the rep just offered.
 BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in")
 # Offering to try the product first ("Want to try it right now?"), a step short of buying it.

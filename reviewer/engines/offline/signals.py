@@ -349,13 +349,17 @@ def _invites_more_than_a_nod(reply: TurnReading, rep: TurnReading) -> bool:
 
 
 def is_acceptance(reading: TurnReading) -> bool:
-    """The prospect agrees with what the rep just said, or moves the deal forward."""
+    """The prospect agrees with what the rep just said, or moves the deal forward; a no that goes
+    on to grant the point ("No, scaffolding's extra. So they're not as far apart as I thought")
+    agrees too."""
     if reading.role != "prospect":
         return False
-    if reading.search(cues.STALL) or reading.search(cues.REFUSAL) or reading.search(cues.UNIMPRESSED):
+    refusal = reading.search(cues.REFUSAL)
+    if reading.search(cues.STALL) or (refusal and not _concedes(refusal)) or reading.search(cues.UNIMPRESSED):
         return False
     return bool(
         reading.search(cues.ACCEPTANCE)
         or reading.search(cues.DECISION)
         or reading.search(cues.FORWARD_QUESTION)
+        or reading.search(cues.CONCEDES)
     )
