@@ -1229,3 +1229,94 @@ def test_asking_to_be_put_down_for_a_time_makes_the_meeting(said, secured):
         Dana: Lovely.
     """)
     assert result.secured is secured
+
+
+LONG_STORY = (
+    "Honestly, if it dies again in the summer I'm done. Patio season we do double the covers and I can't "
+    "have it going down then. Oh, hang on. Kenji! Is that the hood? Okay, sorry, the alarm's going off, I have to go."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        (f"{LONG_STORY} Can you call me back at four? Four o'clock, after lunch closes.", True),
+        (f"{LONG_STORY} Could you call me back next month sometime? We're slammed.", False),
+    ],
+)
+def test_asking_to_be_called_back_at_a_time_makes_the_meeting_even_in_a_long_turn(said, secured):
+    """In a long turn a time is a meeting only when asked for as one."""
+    result = commitment(f"""
+        Dana: What would make a repair good enough, and what would tell you it's time to replace it?
+        Lee: {said}
+        Dana: Of course, go.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("Then could I come back to you after your Thursday meetings, with the retention numbers?", True),
+        ("Honestly, retention is what we're best at.", False),
+    ],
+)
+def test_a_time_given_when_the_rep_asks_to_come_back_is_the_meeting(rep_says, secured):
+    result = commitment(f"""
+        Dana: {rep_says}
+        Lee: Okay. Friday, then. Friday at ten, my office at the Marina site, and bring the numbers.
+        Dana: Friday at ten at the Marina site.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Ten six with a new rear. Yeah. Done. Deal.", True),
+        ("Sold! Where do I sign?", True),
+        ("It was a good deal, the last bike.", False),
+        ("No deal.", False),
+    ],
+)
+def test_a_bare_deal_or_sold_decides(said, secured):
+    result = commitment(f"""
+        Dana: Ten six, and I'll put a new Pirelli on the back before you pick it up. How's that sound?
+        Lee: {said}
+        Dana: Beauty.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Next week. I'm going to Abuja on Monday for work and my days are scattered.", False),
+        ("Monday works. I'm going to be back from Abuja by then.", True),
+    ],
+)
+def test_the_prospects_own_travel_is_not_a_time_to_meet(said, secured):
+    result = commitment(f"""
+        Dana: How about a short call with both of you, so Funmi can ask me anything? When suits?
+        Lee: {said}
+        Dana: Lovely.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("This Saturday I've got ten o'clock or half two.", True),
+        ("I've got two kids myself, Saturday is football at ten.", False),
+    ],
+)
+def test_the_reps_open_slots_offer_the_time(rep_says, secured):
+    result = commitment(f"""
+        Dana: One of our designers could come to you with samples. Would that help?
+        Lee: Yes, that I would do. I'm off on Saturdays.
+        Dana: {rep_says}
+        Lee: Saturday at ten is good.
+        Dana: Lovely.
+    """)
+    assert result.secured is secured

@@ -531,6 +531,7 @@ def test_getting_another_quote_puts_the_close_off(reply, expected):
         ("We'll probably come back next week at some point.", "stall"),
         ("We'll come back to the colour once it's installed.", None),
         ("Let's see how the month goes first.", "stall"),
+        ("I'll need to see how the meeting goes.", "stall"),
         ("Hm. The standard one feels a bit thin. I expected it to feel nicer than this.", "unimpressed"),
         ("The standard one feels nicer than I expected.", None),
     ],
@@ -1017,3 +1018,38 @@ def test_we_manage_to_a_question_about_the_problem_says_there_is_none(reply, sig
         Dana: What does a normal week look like for you on the fleet side?
     """)
     assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "reply", "signal"),
+    [
+        ("Would you like to go ahead with the pilot?", "I'll pass, thanks.", "failed_close"),
+        ("Would you like to go ahead with the pilot?", "Pass for now.", "failed_close"),
+        ("How does an order get from the table to the kitchen?", "The waiters write it on the pad and carry it to the pass.", None),
+        ("Which client was that?", "A hospital group. Our largest contract. I'd rather not name them.", None),
+        ("Which client was that?", "I'd rather not go ahead, to be honest.", "failed_close"),
+    ],
+)
+def test_passing_on_it_refuses_and_the_kitchen_pass_or_a_detail_kept_back_does_not(rep_asks, reply, signal):
+    found = signals(f"""
+        Dana: {rep_asks}
+        Lee: {reply}
+        Dana: Okay.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "put_off"),
+    [
+        ("Sounds good. When would be a good time for me to check back in?", True),
+        ("Sounds good. Talk soon.", False),
+    ],
+)
+def test_keeping_the_next_move_answers_a_when_question_with_a_stall_even_after_sounds_good(rep_says, put_off):
+    found = signals(f"""
+        Dana: I'll email the thirty-six-month numbers. {rep_says}
+        Lee: I'll call you. He's slammed with tax stuff right now.
+        Dana: Understood.
+    """)
+    assert (found.get(2) == "stall") is put_off

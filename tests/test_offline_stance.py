@@ -607,3 +607,49 @@ def test_the_cost_of_waiting_and_booking_now_are_pressure(rep_says, pushes):
         Lee: Hm.
     """)
     assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("I'll be straight with you, it's going fast. We've had eleven viewings since Saturday.", True),
+        ("The people who get these are the ones who move quick. Have you got your mortgage sorted?", True),
+        ("I've a bloke from Ipswich who's rung twice, so I can't sit on it long.", True),
+        ("You'll want to be on the market by Easter really, won't you, to catch them?", True),
+        ("The install is going fast these days, about two days start to finish.", False),
+    ],
+)
+def test_scarcity_and_a_presumed_yes_in_private_sales_are_pressure(rep_says, pushes):
+    found = evidence(f"""
+        Dana: Hiya, it's Ryan from Allerton Homes. You enquired about the terrace on Menlove Avenue.
+        Lee: Oh yeah, I saw it on Rightmove last night.
+        Dana: {rep_says}
+        Lee: Right.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    "rep_asks",
+    [
+        "What can I do for ya?",
+        "Ten six and a new rear tyre. How's that sound?",
+        "Can you do the transfer today so I can mark it sold?",
+    ],
+)
+def test_serving_haggling_and_taking_payment_are_not_curiosity(rep_asks):
+    found = evidence(f"""
+        Dana: {rep_asks}
+        Lee: Yeah, righto.
+    """)
+    assert (1, "curiosity") not in found
+
+
+def test_a_labour_card_number_is_a_detail_not_a_close_after_a_doubt():
+    found = evidence("""
+        Dana: We validate every record before the file goes to the bank.
+        Lee: Honestly, I'm not sure we need it. Three other vendors told us the same.
+        Dana: Both. It's a pre-check against the bank's format and the labour card number. Which client was hit?
+        Lee: A hospital group.
+    """)
+    assert (3, "pressure") not in found

@@ -166,8 +166,11 @@ def _bare_time(question: str) -> bool:
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
     own_time = _time_to_meet(reading)
     if own_time and not _hesitates_about(cues.plain(own_time.quote)) and not _offers_a_choice(own_time) and not _taken(own_time):
-        # Unasked, a time is a meeting only in a reply about meeting, not inside a long story.
-        offers_meeting = reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
+        # Unasked, a time is a meeting only in a reply about meeting, not inside a long story,
+        # unless the prospect asks to be called at it ("I have to go. Can you call me back at four?").
+        offers_meeting = (
+            reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
+        ) or reading.search(cues.ASKS_FOR_A_CALL)
         scheduling = previous_rep is not None and previous_rep.search(cues.MEETING_WORDS)
         if offers_meeting or scheduling or _proposed_time(previous_rep):
             return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)

@@ -69,7 +69,7 @@ CLOSE = phrases(
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
     r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our |a |an )?(?:secure |signing |short )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|credit application)",
     r"you sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
-    r"(?:card|payment) (?:details|info|information|number)", r"(?:why don't you|why not) (?:just )?(?:book|sign|buy|grab|lock|take|secure|reserve)(?: [\w']+){0,3} (?:now|today|tonight)\b", r"how (?:do|would|will) you (?:want|like) to pay(?! for)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
+    r"(?<!labour )(?<!labor )(?<!loyalty )(?<!membership )(?<!id )(?<!sim )(?<!business )(?<!report )(?<!health )(?:card|payment) (?:details|info|information|number)", r"(?:can|could) you (?:do|make|send) (?:the|a) (?:bank )?(?:transfer|payment|deposit)\b", r"(?:why don't you|why not) (?:just )?(?:book|sign|buy|grab|lock|take|secure|reserve)(?: [\w']+){0,3} (?:now|today|tonight)\b", r"how (?:do|would|will) you (?:want|like) to pay(?! for)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
@@ -107,12 +107,15 @@ STRONG_REFUSAL = phrases(
     r"(?:not sure (?:i|we) can|(?:i|we) (?:can't|cannot)) (?:do (?:it|that|this) )?(?:today|tonight|right now|this week)",
     r"(?:can't|cannot|won't|not going to|not gonna|couldn't|(?:don't|do not) (?:really )?want to) (?:commit|decide|sign|do (?:that|it|this|a|the|any)|"
     r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
-    r"(?:i'd|we'd|i would|we would) rather (?:not|wait|hold)",
+    # Not declining to share a detail ("I'd rather not name them").
+    r"(?:i'd|we'd|i would|we would) rather (?:not(?! (?:say|name|go into|get into|share|disclose|mention|give)\b)|wait|hold)",
     r"(?:wait|waiting) (?:a bit|a while|until|till)",
     r"(?:too|a bit|a little) (?:soon|early|fast|quick)",
     r"slow (?:down|it down)",
     r"(?:don't|do not) think (?:we're ready|i'm ready|we are ready|i am ready|now)",
-    r"need more time", r"pass(?: for now| on (?:it|this))?",
+    # Passing on it, not "carry it to the pass".
+    r"need more time", r"(?:i'll|we'll|i will|we will|i'm going to|we're going to|gonna|i'd|we'd|think i'll) pass\b", r"pass (?:for now|on (?:it|this|that))",
+    r"(?:(?<=^)|(?<=[.!?] ))pass(?= *[.,!]|$)",
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!,]|\s*$)",
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
@@ -172,7 +175,8 @@ PRESSURE_PLOY = phrases(
     r"[^.?!]{0,50}?\b(?:are the ones|don't|never|always|lose|lost|regret|miss|pay|end up)",
     r"(?:regret|lose|lost|miss out)[^.?!]{0,40}(?:the ones|people|those) who (?:wait|waited|hesitated|delayed)",
     r"(?:is|that's|it's|would be|being) (?:kind of |honestly |frankly |a bit |pretty |just )?(?:irresponsible|reckless|negligent|careless|naive)",
-    r"think fast", r"(?:don't|do not) (?:wait|take) too long",
+    r"think fast", r"(?:don't|do not) (?:wait|take) too long", r"can't (?:sit on|hold) (?:it|this|that|them) (?:for )?(?:long|forever|much longer)", r"(?:it's|they're|these are|this one's|this one is|this is|that one's) going (?:fast|quick|quickly)",
+    r"(?:people|ones|buyers|folks|those) who (?:get|win|land|grab) (?:these|them|it|this|one)(?: [\w']+){0,3} (?:are the ones who |are those who )?(?:move|act|moved|acted|are) (?:quick|quickly|fast)",
     r"if you wait(?: [\w']+){0,6},? you(?:'ll| will| could| might| may)(?: [\w']+)? (?:miss|lose|pay more|end up)", r"(?:don't|do not) sleep on (?:it|this)",
     r"(?:today|tonight|this (?:week|month|weekend)) only", r"only (?:today|tonight|on this call)",
     r"(?:decide|decision|sign|commit|lock (?:it|this|that) in|agree|yes|answer|today|now)(?: [\w']+){0,3} (?:on|during) this call",
@@ -228,6 +232,7 @@ PRESUMES_THE_YES = phrases(
     r"(?:you'd|you would|you'll|surely you|i'm sure you|i think you) agree[^?]{0,100}\?",
     r"if i (?:could|can) (?:show|prove|get|make|guarantee)[^?]{0,100}(?:would you|is there any reason|any reason)",
     r"(?:who|why) wouldn't (?:want|you)",
+    r"(?:you'll|you will) (?:want|need) to [^?.]{0,80}won't you",
     # Setting the objection aside to presume the yes ("If money wasn't a factor, would you do it?").
     r"if (?:money|price|cost|budget|the price|the cost) (?:wasn't|weren't|was not|were not|isn't|is not) (?:a |an )?(?:factor|issue|object|problem|concern)",
 )
@@ -374,7 +379,7 @@ LEAD_IN = re.compile(r"^(?:(?:so|and|but|or|okay|ok|well|now|then|right|great|co
 CHECKS_UNDERSTANDING = phrases(r"make(?:s)? sense", r"with me", r"follow(?:ing)?", r"clear")
 CHECK_IN = Phrases([
     *CHECKS_UNDERSTANDING.alternatives, r"sound(?:s)? (?:good|right)", r"any questions", r"you know",
-    r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how does that (?:sound|feel)", r"what do you think",
+    r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how(?: does|'s| is| do) (?:that|this) (?:sound|feel)", r"what do you think",
 ])
 
 # Asking for a way to reach the prospect, taking down and confirming their details, or offering
@@ -383,7 +388,7 @@ CONTACT_DETAILS = phrases(
     r"(?:best|your|an?) (?:email|e-mail|number|phone number|mobile|address)(?: address)?(?: for you| to (?:use|reach you|send))?(?=\?)",
     r"(?:take|confirm|grab|get|have) (?:your|the) (?:full )?(?:name|details|address|postcode|zip code|date of birth)",
     r"(?:is|are) your (?:[\w']+ )?(?:address|details|postcode|zip code|date of birth)", r"(?:is|are) you still (?:employed|working|living|at)",
-    r"anything else (?:i|we) can (?:help|do)", r"(?:how|what) can (?:i|we) (?:help(?: you)?|do for you)(?: today)?(?=\?)", r"(?:what's|what is) the (?:delivery |site |billing |postal )?(?:address|postcode|zip(?: code)?)(?=\?)",
+    r"anything else (?:i|we) can (?:help|do)", r"(?:how|what) can (?:i|we) (?:help(?: you| ya)?|do for (?:you|ya))(?: today)?(?=\?)", r"(?:what's|what is) the (?:delivery |site |billing |postal )?(?:address|postcode|zip(?: code)?)(?=\?)",
 )
 # Asking leave to say something ("Can I be honest with you?"): a preface, not a question about them.
 ASKS_PERMISSION = phrases(r"(?:can|could|may) i (?:be (?:honest|frank|real|straight|blunt)|level with you)")
@@ -467,7 +472,7 @@ STALL = phrases(
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
-    r"get back to you", r"let's see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
+    r"get back to you", r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     r"(?:after|until|till) the new year",
@@ -723,7 +728,7 @@ DECISION = Phrases([
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
     r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
-    r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
+    r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
@@ -759,6 +764,8 @@ AFFIRM = phrases(
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
 OWN_TASK = phrases(
     r"(?:i'll|we'll|i will|we will|i can|we can|let me) (?:get|send|have|email|forward|share|pull|put together|run|finish|sort|dig out|review|read)",
+    # Their own travel ("I'm going to Abuja on Monday for work"), not "I'm going to be free Monday".
+    r"(?:i'm|we're|i am|we are) (?:going (?:to (?!be\b|have\b|do\b)[\w']+|away|out)|flying|travelling|traveling|away|off to|out of (?:the )?(?:office|town|country))",
 )
 HEDGE = phrases(
     r"maybe", r"might", r"probably", r"possibly", r"not sure", r"i'll (?:check|see|try|let you know|get back|have to check)",
@@ -817,6 +824,8 @@ VAGUE_WINDOW = phrases(
 # No particular time at all ("let's do it next week sometime").
 SOMETIME = phrases(r"sometime", r"some time(?! (?:to|for|off|out|ago))", r"at some point", r"whenever", r"one of these days")
 # Keeping a meeting while turning something else down ("Send the invite. But we're not signing").
+# The prospect asking the rep to call them back, at the time they name.
+ASKS_FOR_A_CALL = phrases(r"(?:can|could|would) you (?:call|ring|phone|try) (?:me|us)(?: back)?", r"(?:call|ring|phone) (?:me|us) back")
 CONFIRMS_MEETING = phrases(r"send (?:me |us |over )?(?:the |an? )?(?:calendar )?invite", r"see you (?:then|there|on \w+|\w+day)")
 # Asking for a day or a slot ("is there a day the week after?"): about meeting, and asking when.
 ASKS_FOR_A_SLOT = r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)"
@@ -828,7 +837,7 @@ MEETING_WORDS = phrases(
     r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
-    r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)",
+    r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
@@ -920,6 +929,8 @@ SETTLES_ON = re.compile(r",? then(?=[,.!?]|$)| (?:works|suits)(?: for (?:me|us))
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
     r"(?:i|we)(?:'ve got| have| have got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"(?:i|we)(?:'ve| have)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon)",
 )
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(

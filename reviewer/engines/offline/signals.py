@@ -180,14 +180,13 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         return None
     if was_request:
         return Signal(reading, "stall", stall)  # the rep's smaller step turned down for a brush-off
-    # Agreeing to the ending the rep already proposed is not a new put-off, and a reply to the rep's
-    # "when?" is an answer, unless it names no time and keeps the next move to the prospect
-    # ("Don't worry about that, I'll ring you. Next week sometime.").
+    # A reply to the rep's "when?" is an answer, unless it names no time and keeps the next move to
+    # the prospect ("Don't worry about that, I'll ring you. Next week sometime."), even after the
+    # rep's "Sounds good"; otherwise agreeing to the ending the rep proposed is not a new put-off.
+    if any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
+        keeps_it = reading.search(cues.KEEPS_THE_NEXT_MOVE) and not reading.search(cues.NAMED_TIME)
+        return Signal(reading, "stall", stall) if keeps_it else None
     if previous_rep.search(cues.WRAP_UP):
-        return None
-    if any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]) and (
-        reading.search(cues.NAMED_TIME) or not reading.search(cues.KEEPS_THE_NEXT_MOVE)
-    ):
         return None
     return Signal(reading, "stall", stall)
 
