@@ -127,7 +127,8 @@ def _proposes(time: Found) -> bool:
 def _settles_on(time: Found, sentence: str) -> bool:
     """"Thursday at two then, the auditors'll be long gone", "Tuesday works.": the rep taking the time
     that is left, or the day the prospect gave."""
-    return cues.NAMED_TIME.match(without_lead_in(sentence)) is not None and cues.SETTLES_ON.match(time.reading.text, time.end) is not None
+    opens_on_it = cues.NAMED_TIME.match(without_lead_in(sentence)) is not None
+    return opens_on_it and cues.SETTLES_ON.match(time.reading.text, time.end) is not None
 
 
 def _own_task(time: Found) -> bool:
