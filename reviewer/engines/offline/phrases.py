@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reviewer.engines.offline.pattern_cache import patterns
+
 WORD_START = r"(?<![\w'])"
 WORD_END = r"(?![\w'])"
 # A character that does not simply match itself when it starts an alternative.
@@ -75,7 +77,7 @@ class Phrases:
         if quick:
             body = _grouped_by_first_character(_split_alternatives(body), GROUPING_DEPTH)
             self._could_match = _screen(self.alternatives)
-        self.pattern = re.compile(WORD_START + "(?:" + body + ")" + WORD_END)
+        self.pattern = patterns.compile(WORD_START + "(?:" + body + ")" + WORD_END)
         self.quick = quick
         self.search = self._screened_search if quick else self.pattern.search
         self.match = self.pattern.match
