@@ -1320,3 +1320,156 @@ def test_the_reps_open_slots_offer_the_time(rep_says, secured):
         Dana: Lovely.
     """)
     assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "secured"),
+    [
+        ("Week after's fine. Do you want to pick a slot now so it doesn't drift?", True),
+        ("Which delivery slot do your drivers use now?", False),
+    ],
+)
+def test_a_time_given_when_the_rep_asks_to_pick_a_slot_is_the_meeting(rep_asks, secured):
+    result = commitment(f"""
+        Dana: Would it help if I came back with the lane comparison and we went through it?
+        Lee: Yes, but short. Next week is bad for me.
+        Dana: {rep_asks}
+        Lee: Tuesday the twenty-fourth, ten o'clock. I will bring Marloes from purchasing.
+        Dana: Lovely.
+    """)
+    assert (result.secured, result.turn) == ((True, 4) if secured else (False, None))
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Okay, that's fine then. The buyer isn't in a hurry this time. Let's do LCL.", True),
+        ("Let's do lunch sometime and talk about it.", False),
+        ("Honestly? Let's do nothing.", False),
+    ],
+)
+def test_lets_do_one_of_the_options_decides(said, secured):
+    result = commitment(f"""
+        Dana: Eighteen cubes. Do you want that LCL, or a forty-footer to yourselves?
+        Lee: What's the difference in price?
+        Dana: LCL is about seventeen hundred all in; the full box is twenty-nine hundred but quicker.
+        Lee: {said}
+        Dana: Great.
+    """)
+    assert (result.secured, result.turn) == ((True, 4) if secured else (False, None))
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("He has Tuesday the 14th at half six in the evening, or Thursday the 16th at eleven.", True),
+        ("He has two kids himself, Tuesday is football at half six.", False),
+    ],
+)
+def test_a_colleagues_open_slots_offer_the_time(rep_says, secured):
+    result = commitment(f"""
+        Dana: The first lesson is a trial for fifteen. Would you like to try one?
+        Lee: I would, yeah. When would that be?
+        Dana: {rep_says}
+        Lee: Tuesday the 14th at half six suits.
+        Dana: Done.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("then_said", "secured"),
+    [
+        ("It's on the Revolut. There. Done. You'll send me something in writing about what happens if he changes his mind?", True),
+        ("Actually no. Send me something in writing first and I'll think about it.", False),
+    ],
+)
+def test_paying_while_the_rep_waits_keeps_the_decision(then_said, secured):
+    result = commitment(f"""
+        Dana: Four hundred today holds the seat. Will I take that now?
+        Lee: Fine. Take the four hundred.
+        Dana: Card number when you're ready.
+        Lee: {then_said}
+        Dana: I'll email the terms today.
+    """)
+    assert (result.secured, result.turn) == ((True, 2) if secured else (False, None))
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("One week, lunches only. Okay, that one I can do. How do I pay, M-Pesa?", True),
+        ("How would I pay, if I did go for it?", False),
+    ],
+)
+def test_asking_how_to_pay_decides(said, secured):
+    result = commitment(f"""
+        Dana: What if we start smaller: a one-week starter, lunches only, three thousand two hundred?
+        Lee: {said}
+        Dana: M-Pesa paybill, I'll text you the number.
+    """)
+    assert (result.secured, result.turn) == ((True, 2) if secured else (False, None))
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "secured"),
+    [
+        ("You came in on the trial pass on Saturday? How'd you find it?", False),
+        ("Could you come in on Saturday for the trial pass? How'd that be?", True),
+    ],
+)
+def test_a_visit_already_made_is_not_a_time_to_meet(rep_asks, secured):
+    result = commitment(f"""
+        Dana: {rep_asks}
+        Lee: Yeah, fine.
+        Dana: Awesome.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(("takes_it_back", "secured"), [(True, False), (False, True)])
+def test_yes_to_putting_it_through_is_the_decision_not_a_delivery_meeting(takes_it_back, secured):
+    no = "No. We'll leave it, thanks. We'll think about it." if takes_it_back else "Lovely, Thursday it is."
+    result = commitment(f"""
+        Dana: It's a cracking price. Shall I put it through for you? We can do delivery Thursday.
+        Lee: Go on then, let's do it.
+        Dana: And I'll throw in the pillows.
+        Lee: {no}
+        Dana: Right you are.
+    """)
+    assert (result.secured, result.level if secured else None) == (secured, "decide" if secured else None)
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Thursday at four should be okay, she finishes clinic at three-thirty. Yes, let's do that.", True),
+        ("Thursday at four should be okay, she finishes clinic at three-thirty.", False),
+    ],
+)
+def test_a_firm_yes_after_a_hedged_time_secures_it(said, secured):
+    result = commitment(f"""
+        Dana: Dr. Teo does short video calls on Thursday afternoons. Would Thursday at four suit both of you?
+        Lee: {said}
+        Dana: Great, I'll send the video link to you both.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_offers", "fallback"),
+    [
+        ("So what if we do something much smaller first: a one-week starter, lunches only, five days?", True),
+        ("How about this as a first step: the initial assessment, one hour, and you decide after?", True),
+        ("No problem. I'll send the brochure over.", False),
+    ],
+)
+def test_a_smaller_first_step_after_a_no_is_a_fallback(rep_offers, fallback):
+    result = commitment(f"""
+        Dana: The three-month plan is twenty-four thousand a month. Shall I set you up from Monday?
+        Lee: No, not three months. That's a big commitment for me right now.
+        Dana: {rep_offers}
+        Lee: Maybe. I'll see.
+        Dana: Okay.
+    """)
+    assert result.fallback_offered is fallback

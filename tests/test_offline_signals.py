@@ -1053,3 +1053,19 @@ def test_keeping_the_next_move_answers_a_when_question_with_a_stall_even_after_s
         Dana: Understood.
     """)
     assert (found.get(2) == "stall") is put_off
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("We give them an allowance. Hundred and twenty a year each. It's never been a problem.", "no_problem"),
+        ("It's never been a problem until this year, when we lost two contracts over scruffy uniforms.", None),
+    ],
+)
+def test_never_been_a_problem_says_there_is_none_unless_it_names_a_pain(reply, signal):
+    found = signals(f"""
+        Dana: Your technicians are buying their own overalls just now, is that right?
+        Lee: {reply}
+        Dana: Right.
+    """)
+    assert found.get(2) == signal

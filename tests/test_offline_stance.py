@@ -653,3 +653,68 @@ def test_a_labour_card_number_is_a_detail_not_a_close_after_a_doubt():
         Lee: A hospital group.
     """)
     assert (3, "pressure") not in found
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("Allowances are a false economy, honestly. You're losing customers over it and you don't even know it.", True),
+        ("Gary's told his lads it's happening. It's going to look pretty bad if finance blocks it over three quid a week.", True),
+        ("See, that's exactly the mindset that's kept you stuck, no offence.", True),
+        ("Don't let him be the excuse you hide behind.", True),
+        ("The new overalls are going to look great on the forecourt. How many technicians have you got?", False),
+    ],
+)
+def test_telling_them_they_are_wrong_and_guilt_are_pressure(rep_says, pushes):
+    found = evidence(f"""
+        Dana: We supply and launder the overalls on a weekly swap.
+        Lee: We give them an allowance. It's never been a problem.
+        Dana: {rep_says}
+        Lee: Right.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("The Saturday in-person slots are almost gone. Should I grab him a spot?", True),
+        ("I can only hold Saturday spots for twenty-four hours, so you'll want to jump on it quick.", True),
+        ("The main thing is getting you onto the trunk before the slots go.", True),
+        ("If you wait till Monday it's five hundred more, and the spot might be gone anyway.", True),
+        ("The Saturday slots are mostly in the morning. Which suits him?", False),
+    ],
+)
+def test_more_ways_of_saying_it_is_running_out_are_pressure(rep_says, pushes):
+    found = evidence(f"""
+        Dana: Spring session starts March 7th, Saturday mornings or online.
+        Lee: I'm not sure he needs anything, honestly.
+        Dana: {rep_says}
+        Lee: Hm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("prospect_says", "pushes"),
+    [
+        ("Let me first speak to my logistics coordinator. She plans the loads.", True),
+        ("Let me first say, the pallets sound good. What's the rate?", False),
+    ],
+)
+def test_calling_it_a_simple_decision_after_a_put_off_is_pressure(prospect_says, pushes):
+    found = evidence(f"""
+        Dana: Our per-pallet rate into PE is eight-ninety.
+        Lee: {prospect_says}
+        Dana: Honestly, it's a simple decision, the numbers speak for themselves.
+        Lee: Okay.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+def test_asking_for_the_email_with_a_polite_particle_is_not_curiosity():
+    found = evidence("""
+        Dana: Okay sir, I'll send you the rates. What's your email po?
+        Lee: ops at laguna dot ph.
+    """)
+    assert (1, "curiosity") not in found

@@ -48,14 +48,16 @@ def named_time(reading: TurnReading) -> Found | None:
 def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
     replaces); vague windows do not count, nor someone's own event ("our Thursday huddle", "the
-    board meeting Tuesday"), nor a time in a sentence that turns it down ("I don't see patients
-    Tuesday mornings")."""
+    board meeting Tuesday"), nor a visit already made ("you came in on Saturday"), nor a time in a
+    sentence that turns it down ("I don't see patients Tuesday mornings")."""
     named = None
     for match in cues.NAMED_TIME.finditer(reading.text):
         before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]
         if cues.BOUNDARY.search(before):
             continue  # a deadline ("the page to you by Thursday") or a bound ("away until Monday")
         if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before) or _names_a_thing(before, match):
+            continue
+        if cues.PAST_VISIT.search(before):
             continue
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
@@ -166,7 +168,7 @@ def _bare_time(question: str) -> bool:
 
 def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreement | None:
     own_time = _time_to_meet(reading)
-    if own_time and not _hesitates_about(cues.plain(own_time.quote)) and not _offers_a_choice(own_time) and not _taken(own_time):
+    if own_time and not _hesitant_about(own_time) and not _offers_a_choice(own_time) and not _taken(own_time):
         # Unasked, a time is a meeting only in a reply about meeting, not inside a long story,
         # unless the prospect asks to be called at it ("I have to go. Can you call me back at four?").
         offers_meeting = (
@@ -176,10 +178,18 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         if offers_meeting or scheduling or _proposed_time(previous_rep):
             return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
     found = reading.search(cues.AFFIRM) if len(reading.words) <= SHORT_YES_WORDS else None
-    if found is None or _hesitates(reading):
-        return None
+    if found is None or _hesitates(reading) or decision(reading, previous_rep) is not None:
+        return None  # a yes to the deal itself, whose time is its delivery or start, is not a meeting
     proposed = _proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
+
+
+def _hesitant_about(time: Found) -> bool:
+    """Hedges the time ("Thursday at four should be okay"), unless a firm yes follows in the same
+    turn ("..., she finishes at three-thirty. Yes, let's do that.")."""
+    if not _hesitates_about(cues.plain(time.quote)):
+        return False
+    return cues.FIRM_YES.search(time.reading.text, time.sentence_span[1]) is None
 
 
 def _taken(time: Found) -> bool:

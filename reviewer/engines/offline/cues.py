@@ -68,7 +68,7 @@ CLOSE = phrases(
     r"(?:tell|let) (?:the |my |our )?[\w']+ (?:know )?(?:that )?you're (?:proceeding|going ahead|moving forward|taking it)",
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
     r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our |a |an )?(?:secure |signing |short )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|credit application)",
-    r"you sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
+    r"you (?:can |could )?(?:just )?sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
     r"(?<!labour )(?<!labor )(?<!loyalty )(?<!membership )(?<!id )(?<!sim )(?<!business )(?<!report )(?<!health )(?:card|payment) (?:details|info|information|number)", r"(?:can|could) you (?:do|make|send) (?:the|a) (?:bank )?(?:transfer|payment|deposit)\b", r"(?:why don't you|why not) (?:just )?(?:book|sign|buy|grab|lock|take|secure|reserve)(?: [\w']+){0,3} (?:now|today|tonight)\b", r"how (?:do|would|will) you (?:want|like) to pay(?! for)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
@@ -77,7 +77,7 @@ CLOSE = phrases(
     r"(?:sponsor|approve|sign off on) it", r"can we agree (?:on|to) (?:that|this|it)",
     r"(?:do|sign|get|start) (?:the |your )?paperwork (?:now|today|done|started|going)", r"over docusign",
     r"(?:signed|countersigned) (?:[\w']+ ){0,2}(?:letter|contract|agreement|paperwork|order form)", r"(?:the |your )?first (?:month's |months )?(?:fee|payment|invoice)",
-    r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision",
+    r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision", r"(?:shall|should|can|will) i (?:put|ring|process) (?:it|that|this|them|the (?:order|sale)) through",
     r"(?:take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)", r"with (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)(?! plans?)",
     r"lock in (?:the|your|this|that) (?:rate|price|spot|deal|discount)",
     r"(?:sign|signing) (?:the |your |our )?(?:paperwork|contract|agreement|order form|letter|docs)",
@@ -143,6 +143,15 @@ PRESSURE_PLOY = phrases(
     r"(?:last|final|only (?:one|two|three|four|five|six|a few|a couple(?: of)?|a handful of|\d+)) (?:spots?|chance|seats?|places?|slots?)",
     r"can't (?:guarantee|promise|hold) (?:the|these|this|that|those) (?:terms|prices?|rates?|offer|deal|quote|discount)",
     r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
+    r"(?:spots?|seats?|places?|slots?|tickets?) (?:are|is|'re|'s) (?:almost|nearly|already|all but) (?:gone|full|taken|booked)",
+    r"before (?:the |those |these )?(?:spots?|seats?|places?|slots?|they|it) (?:go|are gone|run out|fill up|sell out)(?= *[.,!?]|$)",
+    r"the (?:spot|seat|place|slot|offer|price|deal|discount) (?:might|may|will|could) be gone",
+    r"(?:can|could) only hold (?:[\w']+ ){0,3}for (?:\d+|twenty-four|forty-eight|a few|a couple of|one|two|three) (?:hours|days)",
+    r"(?:jump|move) on (?:it|this|that) (?:quick|quickly|fast|now|today)",
+    r"if you wait(?: [\w']+){0,6},? (?:it's|it'll be|it will be|that's|you'll pay|you pay) (?:[\w']+ ){0,3}more",
+    # Guilt: "It's going to look pretty bad if finance blocks it", "Don't let him be the excuse".
+    r"(?:going to|gonna|it'll|it will|it would|that'll|that would|that'd) look (?:pretty |really |very |a bit |quite )?(?:bad|terrible|awful)",
+    r"(?:don't|do not) let (?:him|her|them|that|it|money|the price|[\w']+) be (?:the|an|your) excuse",
     # "It goes up in April", not "it can go up on the break-room TV".
     r"(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
@@ -165,7 +174,9 @@ PRESSURE_PLOY = phrases(
     r"(?<!when it )(?<!if it )(?:isn't|is not|that's not|that isn't) (?:fine|true|the case|a real reason)",
     r"(?:with respect|respectfully),", r"(?:that's|that is) (?:a )?(?:common )?misconception",
     r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
-    r"(?:the )?(?:mindset|thinking|attitude) that keeps",
+    r"(?:the )?(?:mindset|thinking|attitude) that(?:'s| has)? (?:keeps|kept|keeping)",
+    # Telling the prospect they are wrong about their own business.
+    r"(?:is|are|that's|it's) (?:a |just a |honestly a |really a )?false economy", r"(?:and|but) you (?:don't|do not) even (?:know|realise|realize|notice|see) it",
     r"once (?:[\w']+ )?(?:it's|they're|one's|it is|they are|that's) gone", r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
     r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this (?:week|month)|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
@@ -385,7 +396,7 @@ CHECK_IN = Phrases([
 # Asking for a way to reach the prospect, taking down and confirming their details, or offering
 # help at the desk ("how can I help?"): arranging or serving, not exploring.
 CONTACT_DETAILS = phrases(
-    r"(?:best|your|an?) (?:email|e-mail|number|phone number|mobile|address)(?: address)?(?: for you| to (?:use|reach you|send))?(?=\?)",
+    r"(?:best|your|an?) (?:email|e-mail|number|phone number|mobile|address)(?: address)?(?: for you| to (?:use|reach you|send))?(?: (?:then|please|again|sir|ma'am|madam|po|mate))?(?=\?)",
     r"(?:take|confirm|grab|get|have) (?:your|the) (?:full )?(?:name|details|address|postcode|zip code|date of birth)",
     r"(?:is|are) your (?:[\w']+ )?(?:address|details|postcode|zip code|date of birth)", r"(?:is|are) you still (?:employed|working|living|at)",
     r"anything else (?:i|we) can (?:help|do)", r"(?:how|what) can (?:i|we) (?:help(?: you| ya)?|do for (?:you|ya))(?: today)?(?=\?)", r"(?:what's|what is) the (?:delivery |site |billing |postal )?(?:address|postcode|zip(?: code)?)(?=\?)",
@@ -405,6 +416,8 @@ WRAP_UP = phrases(
 
 # A smaller next step the prospect can shape: a time, a person to loop in, a follow-up date.
 FALLBACK_STEP = phrases(
+    r"something (?:much |a (?:bit|lot) |way |far )?smaller", r"a smaller (?:first )?(?:step|order|package|version|start|plan)", r"start (?:with )?(?:something )?small",
+    r"(?:as )?a (?:first|small|smaller|little) step",
     r"(?:call|ring|phone|follow up with|check in with|catch up with|touch base with) (?:you )?(?:back )?"
     r"(?:later (?:today|this afternoon|this evening|tonight)|this (?:afternoon|evening)|tomorrow|on \w+day|\w+day|at \d)",
     r"(?:set up|book|schedule|grab|find|arrange|put) (?:a |some |15 minutes |twenty minutes |half an hour |a quick )?"
@@ -445,7 +458,7 @@ STALL = phrases(
     r"locked (?:in|into) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:contract|deal|agreement|term)",
     r"(?:want|need|like) to (?:understand|see|know) (?:the |your |a )?(?:real |proper |full )?(?:pricing|price|costs?|numbers|terms|contract|comparison|breakdown) (?:first|before)",
     r"(?:talk|speak|check) (?:to|with) (?:my|our) [\w']+ (?:first|before (?:i|we) (?:sign|commit|decide|go ahead|buy|agree))",
-    r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:talk|speak|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
+    r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:first |just |quickly )?(?:talk|speak|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
     r"(?:i'd|we'd) (?:want|like) to run (?:it|this|that) (?:by|past) (?!you(?![\w']))[\w']+",
     r"talk (?:it|this|that) (?:over|through)",
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
@@ -620,7 +633,7 @@ NO_PROBLEM = phrases(
 )
 # Saying outright that nothing needs fixing, whatever the question was.
 NO_PROBLEM_STATED = phrases(
-    r"no (?:real )?complaints",
+    r"no (?:real )?complaints", r"(?:it's|it has|that's|that has|there's|there has|it) never been (?:a |an |any )?(?:problem|issue|concern)(?= *[.,!]|$)",
     r"(?:we're|we are|i'm|i am) (?:already |pretty well |well )?covered(?: really)?(?= *[.,!]|$)",
     r"(?:isn't|is not|'s not|not|(?:don't|do not) know (?:that|if) (?:[\w']+ ){1,5}(?:is|are)) (?:actually |really )?(?:that|so) bad",
     r"(?:it's|that's|it is|that is) not (?:a |really a )?(?:big|major|huge) (?:thing|deal|issue|cost|problem|worry) for (?:us|me)",
@@ -713,6 +726,8 @@ DEAL_DONE = phrases(
     r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
     r"confirmation (?:came|has come|'s come|is) through",
     r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
+    # "There. Done." as the prospect pays while the rep waits.
+    r"(?:(?<=^)|(?<=[.!?,] ))(?:there|okay|ok|right)[.,!]? (?:all )?(?:done|sent|transferred)(?= *[.!]|$)",
 )
 DECISION = Phrases([
     *DEAL_DONE.alternatives,
@@ -722,11 +737,11 @@ DECISION = Phrases([
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
-    r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?",
+    r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
-    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
@@ -808,6 +823,9 @@ BOUNDARY = re.compile(
     r"(?:\b(?:until|till|til|after|before|from|since)(?: (?:the|their|his|her|our|my))?|\b(?:until|till|before|after) (?:[\w']+ ){1,3}[\w']+"
     r"|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $"
 )
+# A visit already made, earlier in the sentence ("you came in on the trial pass on Saturday?"): the
+# time it names is past, not one to meet at.
+PAST_VISIT = re.compile(r"\b(?:came|went|met|visited|attended|tried|(?:dropped|popped) (?:in|by)|stopped by)\b[^.?!]*$")
 # A day naming a recurring thing ("the Monday report", "after the Sunday group ride"), not a time:
 # the word before it, and the thing after it.
 BEFORE_A_DAYS_NAME = re.compile(r"\b(?:the|our|their|his|her|my|every) $")
@@ -835,7 +853,7 @@ MEETING_WORDS = phrases(
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
     r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
-    ASKS_FOR_A_SLOT, r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
+    ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|find|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
     r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
 )
@@ -925,11 +943,12 @@ TIME_TAKEN = re.compile(
 # Just after a time that opens the rep's sentence, taking it ("Thursday at two then, ...",
 # "Tuesday works.").
 SETTLES_ON = re.compile(r",? then(?=[,.!?]|$)| (?:works|suits)(?: for (?:me|us))?(?=[,.!]|$)")
-# The rep's own availability, which offers the time it names ("I could do Tuesday at eleven").
+# The rep's own availability, or a colleague's, which offers the time it names ("I could do Tuesday
+# at eleven", "He has Tuesday the 14th at half six, or Thursday").
 OFFERS_A_TIME = phrases(
-    r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we)(?:'ve| have) got (?:a slot|slots|space|room|availability)",
-    r"(?:i|we)(?:'ve got| have| have got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-    r"(?:i|we)(?:'ve| have)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we|he|she|they)(?:'ve| have|'s| has) got (?:a slot|slots|space|room|availability)",
+    r"(?:i|we|he|she|they)(?:'ve got| have| have got| has| has got|'s got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"(?:i|we|he|she|they)(?:'ve| have|'s| has)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
     r"(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon)",
 )
 # The prospect keeping the next move to themselves instead of taking the rep's.
@@ -975,6 +994,8 @@ CONCEDES = phrases(
     r"fair point", r"good point", r"(?:you're|you are) right", r"that's true",
     r"(?:not|isn't|aren't) as (?:far apart|bad|big|expensive|different|dear|steep) as (?:i|we) (?:thought|feared|expected|figured)",
 )
+# A yes that settles what the turn hedged before it ("... should be okay. Yes, let's do that.").
+FIRM_YES = phrases(r"(?:yes|yeah|yep|okay|ok),? let's (?:do (?:it|that|this)|book (?:it|that|this))", r"(?:book|lock|put) (?:it|me|us) in")
 # A yes with no object of its own: it agrees to whatever the rep just offered.
 BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in")
 # Offering to try the product first ("Want to try it right now?"), a step short of buying it.
@@ -1014,7 +1035,8 @@ ARGUES_DOWN = phrases(
     r"(?:costs?|costing) you (?:more|\w+ (?:grand|thousand|dollars))", r"(?:price|rate|it) (?:stays|isn't going to change|won't change)",
     r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
     r"(?:you told me|you said)(?: yourself)?(?: that)? (?:[\w']+ ){0,6}(?:costs?|losing|lose|failed|burn\w*)",
-    r"(?:don't|do not) worry about (?:that|it|the)", r"(?:it's|this is|that's|we're) nothing like (?:the|that|those|them|what)",
+    r"(?:don't|do not) worry about (?:that|it|the)", r"(?:it's|this is|that's) (?:a |an )?(?:simple|easy|obvious) (?:decision|choice)",
+    r"(?:the )?numbers speak for themselves", r"(?:that's|it's|is) (?:just |only )?peanuts", r"(?:it's|this is|that's|we're) nothing like (?:the|that|those|them|what)",
     r"(?:it's|that's|it is|that is),? (?:what,? )?(?:only |just |honestly )?(?:a few|a couple of|less than|the price of) (?:[\w']+ )?"
     r"(?:coffees?|takeaways?|takeouts?|pints?|lattes?|dinners?|lunches?|meals?)",
 )
