@@ -1473,3 +1473,106 @@ def test_a_smaller_first_step_after_a_no_is_a_fallback(rep_offers, fallback):
         Dana: Okay.
     """)
     assert result.fallback_offered is fallback
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Depends on the rota. Email me on Monday and we'll find a slot.", False),
+        ("Depends on the rota. Ring me Monday at nine and we'll go through it.", True),
+    ],
+)
+def test_when_to_email_them_is_not_a_time_to_meet(said, secured):
+    result = commitment(f"""
+        Dana: Could the three of us look at it together next week? What day would suit?
+        Lee: {said}
+        Dana: Will do.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("Then let's do it. Twenty-five thousand booking, UPI is fine.", True),
+        ("Then let's do it that way: I'll post the brochure and you have a read.", False),
+    ],
+)
+def test_a_bare_lets_do_it_that_says_how_to_pay_asks_for_the_deal(rep_says, secured):
+    result = commitment(f"""
+        Dana: With the subsidy you pay one lakh thirty.
+        Lee: If the renting is there, then maybe.
+        Dana: {rep_says}
+        Lee: Okay, okay. Send it.
+        Dana: Received.
+    """)
+    assert result.secured is secured
+
+
+def test_a_date_turned_down_is_not_agreed_and_the_one_taken_is():
+    result = commitment("""
+        Dana: Could you do Saturday the 21st of March, or the 28th?
+        Lee: The 21st is my sister's hen, so not that one.
+        Dana: No problem.
+        Lee: We're free the 28th. Morning-ish?
+        Dana: Eleven o'clock on Saturday the 28th?
+        Lee: Yes, eleven on the 28th, lovely.
+        Dana: See you then.
+    """)
+    assert result.secured and result.turn in (4, 6)
+
+
+def test_a_later_see_you_on_the_date_keeps_the_agreement_where_it_was_made():
+    result = commitment("""
+        Dana: Can we do half an hour with Lupita on Monday the 9th at nine?
+        Lee: Yes, nine works.
+        Dana: Great, I'll set up the account the Friday before.
+        Lee: Lovely. See you on the 9th.
+        Dana: See you then.
+    """)
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_this_call_as_booked_is_not_a_meeting_agreed():
+    result = commitment("""
+        Dana: Hello, is that Mr Okafor? It's Helen from Harbourside, we had a call booked for half ten.
+        Lee: Yes, yes, it's Tunde. Hello.
+        Dana: Thanks for making time. What were you hoping to get out of today?
+        Lee: My son sent me the link, to be honest.
+        Dana: Fair enough.
+    """)
+    assert not result.secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("She's got a window tomorrow morning before clinic. I'll get her on.", True),
+        ("Busy, honestly. She's in clinic every day.", False),
+    ],
+)
+def test_a_window_given_to_whats_her_week_like_is_the_meeting(said, secured):
+    result = commitment(f"""
+        Dana: Would it help if I spoke to Fiona directly? What's her week like?
+        Lee: {said}
+        Dana: Perfect.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_offers", "fallback"),
+    [
+        ("I'd rather she asked her own questions. Would it help if I spoke to her directly?", True),
+        ("I wouldn't wait on the bank. Shall I put you down for a b-double?", False),
+    ],
+)
+def test_speaking_to_the_decider_is_a_fallback_and_an_order_is_not(rep_offers, fallback):
+    result = commitment(f"""
+        Dana: Shall we lock in the dates today?
+        Lee: No, not yet. Our chair isn't convinced.
+        Dana: {rep_offers}
+        Lee: Maybe.
+        Dana: Okay.
+    """)
+    assert result.fallback_offered is fallback

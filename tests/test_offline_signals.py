@@ -1069,3 +1069,19 @@ def test_never_been_a_problem_says_there_is_none_unless_it_names_a_pain(reply, s
         Dana: Right.
     """)
     assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Sounds nice. Look, I'll need to chat to the founders before I take anything further.", "stall"),
+        ("Sounds nice. I'd love to chat to you more about the chalet.", None),
+    ],
+)
+def test_needing_to_chat_to_others_first_is_a_stall(reply, signal):
+    found = signals(f"""
+        Dana: We've got a chalet in Les Gets that sleeps sixteen, with a chef and a big table.
+        Lee: {reply}
+        Dana: Of course.
+    """)
+    assert found.get(2) == signal

@@ -718,3 +718,48 @@ def test_asking_for_the_email_with_a_polite_particle_is_not_curiosity():
         Lee: ops at laguna dot ph.
     """)
     assert (1, "curiosity") not in found
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("I have only three left in the godown.", True),
+        ("Book it today with twenty-five thousand, I'll hold one for you.", True),
+        ("What is there to think? You pay double after the fifteenth.", True),
+        ("What would you want to think through first?", False),
+    ],
+)
+def test_scarcity_in_the_godown_booking_today_and_what_is_there_to_think_push_past_a_doubt(rep_says, pushes):
+    found = evidence(f"""
+        Dana: With the subsidy you pay one lakh thirty.
+        Lee: One lakh thirty for a machine we use twenty days in the year. I don't see it.
+        Dana: {rep_says}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+def test_booking_today_offered_with_no_doubt_voiced_is_not_pressure():
+    found = evidence("""
+        Dana: With the subsidy you pay one lakh thirty.
+        Lee: That's good. We use it a lot.
+        Dana: You can book it today with twenty-five thousand if you like, or next month.
+        Lee: Today is fine.
+    """)
+    assert (3, "pressure") not in found
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "explores"),
+    [
+        ("Eleven guys and mixed pay. What part of Friday night takes the longest?", True),
+        ("If you had that off your plate, what would you do with your Friday nights?", True),
+        ("How's Wednesday at ten for you?", False),
+    ],
+)
+def test_a_question_about_their_routine_explores_and_one_putting_a_time_does_not(rep_asks, explores):
+    found = evidence(f"""
+        Dana: {rep_asks}
+        Lee: Figuring the hours, mostly.
+    """)
+    assert ((1, "curiosity") in found) is explores

@@ -134,7 +134,8 @@ def _settles_on(time: Found, sentence: str) -> bool:
 
 
 def _own_task(time: Found) -> bool:
-    """"I'll get it to you Friday": a deadline the prospect sets themselves, not a time to meet. A
+    """"I'll get it to you Friday": a deadline the prospect sets themselves, or when to email them,
+    not a time to meet. A
     task in a clause of its own after the time ("Tuesday at ten, I'll forward it to Ravi") is not
     the time's."""
     sentence = cues.plain(time.quote)
@@ -193,8 +194,12 @@ def _hesitant_about(time: Found) -> bool:
 
 
 def _taken(time: Found) -> bool:
-    """"Saturday he got swimming": naming the rep's time to say what already fills it."""
-    return cues.TIME_TAKEN.match(time.reading.text, time.end) is not None
+    """"Saturday he got swimming", "I've got the auditors in on Wednesday": naming the rep's time to
+    say what already fills it."""
+    text = time.reading.text
+    if cues.TIME_TAKEN.match(text, time.end) is not None:
+        return True
+    return cues.TAKEN_BY.search(cues.plain(text[max(0, time.position - OWN_EVENT_REACH): time.position])) is not None
 
 
 def _offers_a_choice(time: Found) -> bool:
@@ -334,9 +339,10 @@ def _says_back(reading: TurnReading, proposed: Found | None) -> Found | None:
 
 def _same_time(agreed: Agreement, later: Agreement) -> bool:
     """A later yes to the time already agreed ("See you Tuesday") confirms it; the agreement stays
-    where it was made."""
-    said = agreed.reading.text
-    return any(word in said for word in cues.time_words(later.when))
+    where it was made. The time agreed is in the yes or in the rep's proposal it accepted."""
+    texts = (agreed.reading.text, agreed.proposal.text if agreed.proposal is not None else "")
+    said = {word.removesuffix("'s") for text in texts for word in cues.time_words(text)}
+    return not said.isdisjoint(cues.time_words(later.when))
 
 
 def _sharpened(agreed: Agreement, restated: Agreement) -> Agreement:

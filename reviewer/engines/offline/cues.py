@@ -39,9 +39,14 @@ WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, fo
 TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say", "half", "quarter", "past", "to"})
 
 
+# A word of a time, digits included ("28th", "10:30", "o'clock").
+TIME_WORD = re.compile(r"[a-z0-9]++(?:[':.-][a-z0-9]++)*+")
+
+
 def time_words(when: str | None) -> list[str]:
-    """The words that tell a time apart ("Wednesday at eleven" gives wednesday, eleven)."""
-    return [word for word in WORD.findall(plain(when or "")) if word not in TIME_FILLER]
+    """The words that tell a time apart ("Wednesday at eleven" gives wednesday, eleven; "the 28th"
+    gives 28th)."""
+    return [word for word in TIME_WORD.findall(plain(when or "")) if word not in TIME_FILLER]
 
 
 # --- the rep's moves -------------------------------------------------------------------------
@@ -56,6 +61,7 @@ CLOSE = phrases(
     r"(?:get|sign) you (?:started|signed up|on board|set up)",
     r"put (?:(?:[\w-]+ )?(?:thousand|hundred|grand)|\d+k?|(?:a|the) deposit) down",
     r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
+    r"book (?:it|one|yours|him|her|them) (?:in )?(?:today|now|tonight)",
     r"(?:do|have) we (?:have )?a deal",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
     # A step toward the deal asked for at once ("Let's start the application right now").
@@ -142,7 +148,8 @@ PRESSURE_PLOY = phrases(
     # "only two spots", not "a link that only offers slots you've allowed".
     r"(?:last|final|only (?:one|two|three|four|five|six|a few|a couple(?: of)?|a handful of|\d+)) (?:spots?|chance|seats?|places?|slots?)",
     r"can't (?:guarantee|promise|hold) (?:the|these|this|that|those) (?:terms|prices?|rates?|offer|deal|quote|discount)",
-    r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
+    r"(?:spots?|seats?|places?|slots?) (?:left|remaining)", r"what(?:'s| is) there to think(?: about)?(?=\?)",
+    r"(?:only|just) (?:one|two|three|four|five|a few|a couple|\d+) left in (?:the |our |my )?(?:godown|warehouse|stock|yard|showroom|shop|store|depot|lot)",
     r"(?:spots?|seats?|places?|slots?|tickets?) (?:are|is|'re|'s) (?:almost|nearly|already|all but) (?:gone|full|taken|booked)",
     r"before (?:the |those |these )?(?:spots?|seats?|places?|slots?|they|it) (?:go|are gone|run out|fill up|sell out)(?= *[.,!?]|$)",
     r"the (?:spot|seat|place|slot|offer|price|deal|discount) (?:might|may|will|could) be gone",
@@ -418,6 +425,7 @@ WRAP_UP = phrases(
 FALLBACK_STEP = phrases(
     r"something (?:much |a (?:bit|lot) |way |far )?smaller", r"a smaller (?:first )?(?:step|order|package|version|start|plan)", r"start (?:with )?(?:something )?small",
     r"(?:as )?a (?:first|small|smaller|little) step",
+    r"(?:i|we) (?:spoke|speak|talked|talk|met|meet) (?:to |with )?(?:her|him|them|your [\w']+) (?:directly|myself|direct|in person)",
     r"(?:call|ring|phone|follow up with|check in with|catch up with|touch base with) (?:you )?(?:back )?"
     r"(?:later (?:today|this afternoon|this evening|tonight)|this (?:afternoon|evening)|tomorrow|on \w+day|\w+day|at \d)",
     r"(?:set up|book|schedule|grab|find|arrange|put) (?:a |some |15 minutes |twenty minutes |half an hour |a quick )?"
@@ -432,7 +440,8 @@ FALLBACK_STEP = phrases(
     r"when(?:'s| would| should| could| can| is| will| shall| might| do| are)[^.?!]{0,50}(?:follow up|check in|call|reconnect|speak|talk|touch base|"
     r"good time|best time|quiet time|free time|works?|around|free|available|circle back|catch up|hear back|get together|meet|look at it|review|reach you)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient) (?:time|day)",
-    r"(?:can|could|shall|may) (?:i|we) (?:call|follow up|check in|reconnect|pencil|book|schedule|put)[^.?!]{0,40}\?",
+    # Not an order ("Shall I put you down for a b-double?").
+    r"(?:can|could|shall|may) (?:i|we) (?:call|follow up|check in|reconnect|pencil|book|schedule|put(?! (?:you|it|that|them|us) down for an? ))[^.?!]{0,40}\?",
 )
 
 # Asking whether a proposed step suits the prospect.
@@ -458,7 +467,7 @@ STALL = phrases(
     r"locked (?:in|into) (?:a|an|our|the) (?:[\w-]+ ){0,3}(?:contract|deal|agreement|term)",
     r"(?:want|need|like) to (?:understand|see|know) (?:the |your |a )?(?:real |proper |full )?(?:pricing|price|costs?|numbers|terms|contract|comparison|breakdown) (?:first|before)",
     r"(?:talk|speak|check) (?:to|with) (?:my|our) [\w']+ (?:first|before (?:i|we) (?:sign|commit|decide|go ahead|buy|agree))",
-    r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:first |just |quickly )?(?:talk|speak|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
+    r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:first |just |quickly )?(?:talk|speak|chat|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
     r"(?:i'd|we'd) (?:want|like) to run (?:it|this|that) (?:by|past) (?!you(?![\w']))[\w']+",
     r"talk (?:it|this|that) (?:over|through)",
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
@@ -756,6 +765,11 @@ DECISION = Phrases([
 PAYMENT_OPTION = phrases(
     r"(?:the )?(?:payment plan|installments?|instalments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|direct debit|(?:two|three|four|six|ten|twelve) (?:payments|instalments|installments))",
 )
+# How the money will move, named by the rep as the way to pay now.
+PAYMENT_RAIL = phrases(
+    r"upi", r"m-?pesa", r"paybill", r"google pay", r"gpay", r"paypal", r"venmo", r"zelle", r"bank transfer",
+    r"(?:card|visa|mastercard|amex|transfer|cash) is fine", r"(?:booking|holding) (?:fee|deposit|amount|payment)", r"(?:thousand|hundred|grand) booking",
+)
 # Who signs, said after a yes: the order still stands.
 SIGNATURE_ROUTE = phrases(
     r"(?:has|have|needs?|'ll need) to go (?:through|via|to) (?:purchasing|procurement|accounts|accounts payable|finance)",
@@ -779,6 +793,8 @@ AFFIRM = phrases(
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
 OWN_TASK = phrases(
     r"(?:i'll|we'll|i will|we will|i can|we can|let me) (?:get|send|have|email|forward|share|pull|put together|run|finish|sort|dig out|review|read)",
+    # When to write to them ("Email me on Monday and we'll find a slot"): a message, not a call.
+    r"(?:email|e-mail|text|message|whatsapp) (?:me|us)",
     # Their own travel ("I'm going to Abuja on Monday for work"), not "I'm going to be free Monday".
     r"(?:i'm|we're|i am|we are) (?:going (?:to (?!be\b|have\b|do\b)[\w']+|away|out)|flying|travelling|traveling|away|off to|out of (?:the )?(?:office|town|country))",
 )
@@ -787,7 +803,7 @@ HEDGE = phrases(
     r"let me (?:check|see|look|confirm)", r"let's see how", r"see how (?:it|things|that|\w+day) goes", r"(?:need|have) to (?:check|confirm|see)", r"tentative(?:ly)?", r"(?:can't|cannot|won't) (?:do|make)",
     r"doesn't work", r"not (?:great|good|ideal)", r"(?:i'll|we'll) (?:get back|think)", r"should (?:be|work)", r"hopefully",
     r"if(?! (?:you don't mind|that's (?:okay|ok|alright|all right|fine) (?:with|for) you|that works for you))",
-    r"but", r"pencil", r"depends",
+    r"but", r"pencil", r"depends", r"not (?:that|this) one", r"(?:that|this) one's out", r"rules? (?:that|it) out",
 )
 NAMED_TIME = phrases(
     r"(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
@@ -823,9 +839,14 @@ BOUNDARY = re.compile(
     r"(?:\b(?:until|till|til|after|before|from|since)(?: (?:the|their|his|her|our|my))?|\b(?:until|till|before|after) (?:[\w']+ ){1,3}[\w']+"
     r"|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $"
 )
-# A visit already made, earlier in the sentence ("you came in on the trial pass on Saturday?"): the
-# time it names is past, not one to meet at.
-PAST_VISIT = re.compile(r"\b(?:came|went|met|visited|attended|tried|(?:dropped|popped) (?:in|by)|stopped by)\b[^.?!]*$")
+# A visit already made, or this very call as booked, earlier in the sentence ("you came in on the
+# trial pass on Saturday?", "we had a call booked for half ten"): the time is not one to meet at.
+PAST_VISIT = re.compile(
+    r"\b(?:came|went|met|visited|attended|tried|(?:dropped|popped) (?:in|by)|stopped by"
+    r"|had (?:a |the |this )?(?:call|meeting|chat|demo|appointment) (?:booked|scheduled|set up|arranged))\b[^.?!]*$"
+)
+# Just before a time, words that make it part of the prospect's routine ("your Friday nights").
+ROUTINE_TIME = re.compile(r"\b(?:your|their|his|her|of|every|a typical|a normal|an average) $")
 # A day naming a recurring thing ("the Monday report", "after the Sunday group ride"), not a time:
 # the word before it, and the thing after it.
 BEFORE_A_DAYS_NAME = re.compile(r"\b(?:the|our|their|his|her|my|every) $")
@@ -853,7 +874,8 @@ MEETING_WORDS = phrases(
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
     r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
-    ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|find|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
+    ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
+    r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
     r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
 )
@@ -939,6 +961,11 @@ ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30}
 # auditors in"): the time is taken, not agreed.
 TIME_TAKEN = re.compile(
     r",? (?:i|he|she|we|they)(?:'ve| have| has|'s)? (?:got|has|have) (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
+)
+# The same, said before the time ("I've got the auditors in on Wednesday").
+TAKEN_BY = re.compile(
+    r"\b(?:i|he|she|we|they)(?:'ve| have| has|'s)? got (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
+    r"(?:[\w']+ ){1,3}(?:in |on |at |coming |booked )?$"
 )
 # Just after a time that opens the rep's sentence, taking it ("Thursday at two then, ...",
 # "Tuesday works.").

@@ -291,15 +291,19 @@ def asks_for_the_deal(rep: TurnReading) -> bool:
     if rep.search(cues.CLOSE) is None:
         return False
     return any(cues.CLOSE.search(q.plain) and not cues.IN_CASE_OF_YES.search(q.plain) for q in rep.questions) or any(
-        _proposes_the_deal(rep.text, start, end) for start, end in rep.sentences
+        _proposes_the_deal(rep, start, end) for start, end in rep.sentences
     )
 
 
-def _proposes_the_deal(text: str, start: int, end: int) -> bool:
-    if not cues.PROPOSES.match(text, start):
+def _proposes_the_deal(rep: TurnReading, start: int, end: int) -> bool:
+    """"Let's get the first payment done today."; a bare "let's do it" is the deal only when the turn
+    says how to pay ("Then let's do it. Twenty-five thousand booking, UPI is fine.")."""
+    if not cues.PROPOSES.match(rep.text, start):
         return False
-    close = cues.CLOSE.search(text, start, end)
-    return close is not None and cues.BARE_ASSENT.match(close.group(0)) is None
+    close = cues.CLOSE.search(rep.text, start, end)
+    if close is None:
+        return False
+    return cues.BARE_ASSENT.match(close.group(0)) is None or rep.search(cues.PAYMENT_RAIL) is not None
 
 
 def _names_pain(reading: TurnReading) -> bool:

@@ -87,8 +87,14 @@ def _explores(question: Question, reading: TurnReading) -> bool:
         reading.search(cues.GREETING) and cues.GREETING.search(text)
         or reading.search(cues.CONTACT_DETAILS) and cues.CONTACT_DETAILS.search(text)
         or reading.search(cues.PAYMENT_OPTION) and cues.PAYMENT_OPTION.search(text)
-        or cues.NAMED_TIME.search(text)
+        or _puts_a_time(text)
     )
+
+
+def _puts_a_time(question: str) -> bool:
+    """Names a time to meet ("How's Wednesday?"), not a time in the prospect's routine ("What part
+    of Friday night takes the longest?", "What would you do with your Friday nights?")."""
+    return any(cues.ROUTINE_TIME.search(question, 0, time.start()) is None for time in cues.NAMED_TIME.finditer(question))
 
 
 def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[Move]:
