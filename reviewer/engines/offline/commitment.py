@@ -135,9 +135,8 @@ def _settles_on(time: Found, sentence: str) -> bool:
 
 def _own_task(time: Found) -> bool:
     """"I'll get it to you Friday": a deadline the prospect sets themselves, or when to email them,
-    not a time to meet. A
-    task in a clause of its own after the time ("Tuesday at ten, I'll forward it to Ravi") is not
-    the time's."""
+    not a time to meet. A task in a clause of its own after the time ("Tuesday at ten, I'll forward
+    it to Ravi") is not the time's."""
     sentence = cues.plain(time.quote)
     if cues.MEETING_WORDS.search(sentence) is not None:
         return False
