@@ -198,7 +198,7 @@ def _taken(time: Found) -> bool:
     text = time.reading.text
     if cues.TIME_TAKEN.match(text, time.end) is not None:
         return True
-    return cues.TAKEN_BY.search(cues.plain(text[max(0, time.position - OWN_EVENT_REACH): time.position])) is not None
+    return cues.TAKEN_BY.search(text, max(0, time.position - OWN_EVENT_REACH), time.position) is not None
 
 
 def _offers_a_choice(time: Found) -> bool:
