@@ -1085,3 +1085,118 @@ def test_needing_to_chat_to_others_first_is_a_stall(reply, signal):
         Dana: Of course.
     """)
     assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Just, what would I pay a month? I'm paying eight-fifty rent and if it's more than that I'm not interested.", None),
+        ("Honestly, I'm not interested.", "disengagement"),
+    ],
+)
+def test_not_interested_as_the_bar_an_offer_must_clear_is_not_disengagement(reply, signal):
+    found = signals(f"""
+        Dana: Lenders look at your overtime in different ways, which changes what they will lend you.
+        Lee: {reply}
+        Dana: Right.
+        Lee: Okay.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Not being at a landlord's mercy. She starts secondary after the summer and I don't want her moving schools.", None),
+        ("Look, let's pick it up after the summer.", "stall"),
+    ],
+)
+def test_a_window_that_dates_someones_event_puts_nothing_off(reply, signal):
+    found = signals(f"""
+        Dana: Thanks for that. So what would having your own place change for you?
+        Lee: {reply}
+        Dana: Okay.
+        Lee: Yes.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "reply", "signal"),
+    [
+        ("So you joined the free webinar on Sunday. What did you think of it?", "It was okay.", "disengagement"),
+        ("Mark, how about you, how do you see it?", "Okay lang.", "disengagement"),
+        ("So you joined the free webinar on Sunday. What did you think of it?", "It was okay. The budgeting part hit home.", None),
+        ("Did the courier come on time?", "It was okay.", None),
+    ],
+)
+def test_a_lukewarm_word_when_asked_for_a_view_is_disengagement(rep_asks, reply, signal):
+    found = signals(f"""
+        Dana: {rep_asks}
+        Lee: {reply}
+        Dana: Right.
+        Lee: Okay.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Yeah, you guys always say that. Every insurance person says that.", "unimpressed"),
+        ("Fifty-two thousand? Honestly, this sounds exactly like what the agents in the mall tell you.", "unimpressed"),
+        ("Before we go any further. How do you get paid out of all this?", "unimpressed"),
+        ("A mate goes to your festival every year and says it's the only one where he makes money.", None),
+        ("No, that's it. That's pretty much it.", None),
+    ],
+)
+def test_doubting_what_every_seller_says_and_what_the_rep_earns(reply, signal):
+    found = signals(f"""
+        Dana: I see it all the time with restaurants. So, did I miss anything about the place?
+        Lee: {reply}
+        Dana: Fair enough.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Honestly, I don't care that much about six hundred bucks. What I care about is somebody picking up the phone.", None),
+        ("Honestly, I don't care.", "disengagement"),
+    ],
+)
+def test_not_caring_much_about_one_thing_says_what_matters(reply, signal):
+    found = signals(f"""
+        Dana: What would have to be true for you to think about changing who insures you?
+        Lee: {reply}
+        Dana: Has something happened?
+        Lee: No.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Okay, that's what I need to see.", None),
+        ("Okay. That I get. That's what Donna needs to hear, one answer.", None),
+        ("Look, I like that you listened, but send me the quote and I'll look at it when I get a chance.", "stall"),
+    ],
+)
+def test_what_they_need_to_see_agrees_and_looking_at_it_when_they_can_puts_off(reply, signal):
+    found = signals(f"""
+        Dana: For you it all rolls up into one answer, and I'll show you two insurers side by side.
+        Lee: {reply}
+        Dana: Sure.
+    """)
+    assert found.get(2) == signal
+
+
+def test_a_no_to_getting_the_application_in_is_a_failed_close():
+    found = signals("""
+        Dana: Guys are making an extra ten grand a month hiring it out. So let's get your application in.
+        Lee: No, I'm not taking on a monthly debt like that right now.
+        Dana: With respect, you're doing the maths wrong.
+    """)
+    assert found.get(2) == "failed_close"

@@ -763,3 +763,22 @@ def test_a_question_about_their_routine_explores_and_one_putting_a_time_does_not
         Lee: Figuring the hours, mostly.
     """)
     assert ((1, "curiosity") in found) is explores
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "move"),
+    [
+        ("I get it, but God forbid something happens in the meantime, you'd never forgive yourself.", "pressure"),
+        # Rhetorical: it presumes its answer, so it explores nothing.
+        ("Do you really want your kids' future depending on whether your boss keeps you on?", None),
+        ("What would you want the cover to do for your kids if you were off work?", "curiosity"),
+    ],
+)
+def test_guilt_is_pressure_and_a_fearful_rhetorical_question_is_not_curiosity(rep_says, move):
+    found = evidence(f"""
+        Dana: A twenty-year term would be about thirty-eight dollars a month.
+        Lee: I've already got cover through my job, I think we're fine.
+        Dana: {rep_says}
+        Lee: Hmm.
+    """)
+    assert {kind for turn, kind in found if turn == 3} == ({move} if move else set())

@@ -64,6 +64,7 @@ CLOSE = phrases(
     r"book (?:it|one|yours|him|her|them) (?:in )?(?:today|now|tonight)",
     r"(?:do|have) we (?:have )?a deal",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
+    r"let's (?:just )?get (?:your|the|this) (?:[\w']+ )?(?:application|paperwork|form|order|enrol(?:l)?ment|policy) (?:in|started|going|done|submitted|through)",
     # A step toward the deal asked for at once ("Let's start the application right now").
     r"(?:let's|let us|can we|shall we|should we|we can) (?:just )?(?:start|get|do|begin|kick off|set up|sign|fill out|open)"
     r"(?: [\w']+){0,4} (?:right now|now|today|tonight|on this call)(?= *[.?!,]|$)",
@@ -159,6 +160,7 @@ PRESSURE_PLOY = phrases(
     # Guilt: "It's going to look pretty bad if finance blocks it", "Don't let him be the excuse".
     r"(?:going to|gonna|it'll|it will|it would|that'll|that would|that'd) look (?:pretty |really |very |a bit |quite )?(?:bad|terrible|awful)",
     r"(?:don't|do not) let (?:him|her|them|that|it|money|the price|[\w']+) be (?:the|an|your) excuse",
+    r"(?:you'd|you would|you'll|you will|you could) never forgive yourself",
     # "It goes up in April", not "it can go up on the break-room TV".
     r"(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
@@ -264,6 +266,7 @@ SOFT_LEADING_QUESTION = phrases(
     r"makes sense(?: to you)?,? (?:right|yeah)\?",
     r"(?:so|and) (?:you're|you are|we're|we are) ready[^?]{0,40}\?",
     r"(?:is|isn't) that (?:really )?what you (?:want|really want)\?",
+    r"(?:do|would) you really want (?:your|to (?:keep|risk|leave|gamble|wait|lose|be))[^?]{0,80}\?",
 )
 LEADING_QUESTION = any_of(PRESUMES_THE_YES, SOFT_LEADING_QUESTION)
 
@@ -492,9 +495,9 @@ STALL = phrases(
     r"(?:my|our) (?:wife|husband|partner|boss|team|cfo|board|manager|co-?founder) (?:has|needs|would need|will need|will want|"
     r"would want|has to|gets) (?:to )?(?:sign off|weigh in|approve|look|see|decide|be involved|say)",
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
-    r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|"
+    r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|look at (?:it|them)(?= when)|"
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
-    r"get back to you", r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
+    r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     r"(?:after|until|till) the new year",
@@ -540,7 +543,7 @@ UNIMPRESSED = phrases(
     r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|complicated|"
     r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask|"
     # "That's much better than last year" is praise.
-    r"much(?! (?:better|nicer|easier|clearer|cheaper|quicker|faster|simpler|more|less|of|the same|improved|appreciated|needed|like)(?![\w']))))",
+    r"much(?! (?:better|nicer|easier|clearer|cheaper|quicker|faster|simpler|more|less|of|the same|improved|appreciated|needed|like|it|all|everything|what|how|right)(?![\w']))))",
     r"(?:too|pretty|really|very|quite|bit) (?:expensive|pricey|steep|complicated|complex|basic|generic|salesy)",
     r"not (?:(?:really|that|so|all that|too|very|totally|entirely|fully|quite) )?(?:impressed|convinced|sold|compelling|special|"
     r"useful|relevant|what (?:i|we)(?:'m| am|'re| are) looking for|a (?:good )?fit|for (?:me|us)|excited|seeing (?:it|the value|how)|worth)",
@@ -548,14 +551,14 @@ UNIMPRESSED = phrases(
     r"(?:i|we) (?:really )?(?:don't|do not) see (?:us|me|myself|ourselves|a need|the need|much|any)",
     r"(?:i've|we've|i have|we have) heard that(?: one)?(?= *[.!,])",
     r"(?:seen|heard) (?:that|this|it) (?:in |from )?(?:like )?(?:every|all)",
-    r"(?:every|any) (?:other )?(?:[\w']+ )?(?:says?|tells? (?:me|us)|claims?|promises?)",
+    r"(?:every|any) (?:other )?(?:(?!(?:and|or|but|time|day|week|month|year|morning|night)\b)[\w']+ ){0,2}(?:says?|tells? (?:me|us)|claims?|promises?)",
     r"(?:everybody|everyone|every \w+)(?:'s| has) got",
     r"(?:a lot of|lots of|most|all|plenty of|other) (?:other )?(?:systems|tools|vendors|companies|products|platforms|agencies|programs|brokers|firms) (?:have|do|offer|say|claim)",
     r"not sure (?:about (?:this|that|it)|(?:this|that|it)(?:'s| is| would| will) (?:right|for|worth|a fit|going to|gonna|what))",
     r"(?:doesn't|does not|don't|do not) (?:really |quite |actually )?(?:see (?:the|how|why|what|it|that)|seem (?:like|that|very|all that|right)|"
     r"sound (?:like|that|very|different)|need (?:that|this|it|all that|more)|fit|solve|apply to|address|buy (?:it|that)|get (?:why|the point))",
     r"(?:heard|seen) (?:that|this|it) (?:all )?before", r"(?:every|any) other (?:[\w']+ )?(?:tool|vendor|product|platform|company|program|course|coach)",
-    r"sounds like every", r"(?:just )?(?:the )?same (?:as|thing)",
+    r"sounds like every", r"sounds (?:exactly |just )?like what (?:[\w']+ ){1,5}(?:tell|tells|say|says|said|told) (?:you|me|us|everyone|everybody)", r"(?:just )?(?:the )?same (?:as|thing)",
     r"(?:didn't|did not|never) (?:really )?(?:work|worked|help|helped|deliver|delivered|pan out|do much)",
     r"(?:was|is|it's|that's|felt like|been) (?:a |an )?(?:total |complete |big |absolute )?waste", r"waste of money", r"skeptical", r"sceptical", r"i doubt", r"doubtful",
     r"overkill", r"meh", r"so what(?= *[?.!,]|$)", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
@@ -583,6 +586,8 @@ UNIMPRESSED = phrases(
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
 # answers one of the rep's questions.
 SCEPTICAL = phrases(
+    # Asking what is in it for the rep ("How do you get paid out of all this?").
+    r"how (?:do|does) (?:you|your firm|your company) (?:get paid|make (?:your |its |their )?money)", r"(?:what's|what is) your (?:cut|commission)",
     r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:before|a lot|a million times|from)", r"too good to be true", r"hit (?:and|or) miss",
     r"(?:everyone's|everybody's) (?:[\w']+ ){1,2}(?:is|are|looks?) (?:wonderful|great|amazing|perfect|fantastic|brilliant)",
     r"(?:i've|we've|i have|we have) looked at (?:it|this|that|you|them|[\w']+ like this) before",
@@ -690,13 +695,25 @@ DISINTEREST = phrases(
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
     r"whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
-    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|about (?!(?:it|this|that|any of)\b)))",
+    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much|about (?!(?:it|this|that|any of)\b)))",
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
 TERSE_REPLIES = frozenset("busy hectic manic mad crazy chaos chaotic nothing normal usual same meh whatever dunno depends various".split())
+# A verdict that says next to nothing ("It was okay.", "Okay lang."), and the words that can go with it.
+LUKEWARM = frozenset("okay ok fine alright meh so-so".split())
+LUKEWARM_REPLY_WORDS = LUKEWARM | frozenset("it it's was is lang just i guess pretty kinda yeah um uh hmm well".split())
+# Asking what the prospect makes of something they have seen.
+ASKS_OPINION = phrases(
+    r"what (?:did|do) you (?:think|make) of", r"how (?:do|did) you (?:see|find|feel about) (?:it|that|this|the)",
+    r"how (?:was|did you like) (?:it|that|the)", r"(?:what's|what are|what were) your (?:thoughts|take|impressions?)",
+)
+# Someone's event dated by a window ("She starts secondary after the summer"), which puts nothing off.
+EVENT_BEFORE_A_WINDOW = phrases(
+    r"(?:starts?|begins?|finishes|moves?|opens|closes|retires?|graduates?|is due|goes back)(?: (?!(?:it|this|that|you|me|us)\b)[\w']+){0,2}"
+)
 FILLER_WORDS = frozenset(
     "okay ok k cool sure yeah yep yes yup ya yah fine right mm mmm mhm mm-hmm hmm hm uh huh uh-huh um erm i guess suppose "
     "maybe alright all got it interesting sounds good so well oh gotcha noted understood see makes sense nice "
@@ -711,6 +728,7 @@ ACCEPTANCE = phrases(
     r"fair enough", r"fair point", r"good point", r"(?:that|this) (?:part|bit|point)(?:'s| is) fair", r"(?:(?<=^)|(?<=[.!?,] ))book it(?: in)?(?= *[.,!]|$)",
     r"(?:the|that) [\w']+ is (?:nice|good|great|useful|handy)(?= *[.,!]|$)", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
     r"(?:that's|that is) (?:actually )?(?:what (?:i|we)|exactly|really|pretty) (?:need|want|helpful|what|good|cool)",
+    r"(?:that's|that is) (?:exactly )?what (?:[\w']+ ){1,2}(?:needs?|wants?) to (?:hear|see|know)", r"that (?:i|we) (?:get|understand)(?= *[.,!]|$)",
     r"i like (?:that|it|the sound)", r"that works", r"(?:okay|ok|alright),? (?:great|good|perfect|cool|got it|let's)",
     r"(?:i'm|we're) (?:in(?= *[.,!]|$| now| too)|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
     r"(?:i|we) can (?:work with|live with) that", r"that (?:answers|addresses|covers) (?:it|that|my)",

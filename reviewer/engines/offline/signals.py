@@ -13,6 +13,10 @@ from reviewer.engines.offline.reading import BARE_REPLY_WORDS, Found, Question, 
 NO_PROBLEM_MAX_WORDS = 30
 # A reply this short that names a way to pay is picking it.
 OPTION_WORDS = 10
+# How far before a window of time the event it dates can start.
+EVENT_REACH = 40
+# A lukewarm verdict longer than this says something.
+LUKEWARM_MAX_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
         return None  # yes to the time, and arranging it
     if stall and is_logistics(stall, decided, previous_rep):
         stall = None
+    if stall and _dates_an_event(stall):
+        stall = None
     if decided and not stall and not takes_back(decided, refusal):
         return None  # the prospect moves forward
     if refusal or stall:
@@ -78,7 +84,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if sceptical:
         return signal("unimpressed", sceptical)
     disinterest = reading.search(cues.DISINTEREST)
-    if disinterest:
+    if disinterest and not disinterest.conditional:  # "if it's more than that I'm not interested" sets a bar
         return signal("disengagement", disinterest)
     stated = reading.search(cues.NO_PROBLEM_STATED)
     if stated and not _names_pain(reading):
@@ -91,7 +97,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
             return signal("no_problem", no_problem)
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
-    if _one_word_to_an_open_question(reading, previous_rep):
+    if _one_word_to_an_open_question(reading, previous_rep) or _lukewarm_verdict(reading, previous_rep):
         return signal("disengagement", _whole_turn(reading))
     return _learned_signal(reading, previous_rep) if consult_model else None
 
@@ -101,6 +107,23 @@ def _one_word_to_an_open_question(reading: TurnReading, rep: TurnReading) -> boo
     a word that says nothing about it (not "Ninth." to "What grade is he in?")."""
     words = reading.words
     return len(words) == 1 and words[0] in cues.TERSE_REPLIES and "?" not in reading.text and rep.asks_discovery
+
+
+def _lukewarm_verdict(reading: TurnReading, rep: TurnReading) -> bool:
+    """"It was okay." to "What did you think of it?": asked for their view, they give none."""
+    words, last = reading.words, rep.last_question
+    if not words or len(words) > LUKEWARM_MAX_WORDS or last is None or not last.final:
+        return False
+    if not set(words) & cues.LUKEWARM or not set(words) <= cues.LUKEWARM_REPLY_WORDS:
+        return False
+    return cues.ASKS_OPINION.search(last.plain) is not None
+
+
+def _dates_an_event(stall: Found) -> bool:
+    """"She starts secondary after the summer": the window dates someone's event, not this decision."""
+    text = stall.reading.text
+    event = cues.EVENT_BEFORE_A_WINDOW.search(text, max(0, stall.position - EVENT_REACH), stall.position)
+    return event is not None and not text[event.end() : stall.position].strip()
 
 
 def _checks_understanding(rep: TurnReading) -> bool:
