@@ -1576,3 +1576,71 @@ def test_speaking_to_the_decider_is_a_fallback_and_an_order_is_not(rep_offers, f
         Dana: Okay.
     """)
     assert result.fallback_offered is fallback
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [("Go on, do. Pause it.", True), ("No, just cancel it please.", False)],
+)
+def test_keeping_the_account_on_pause_is_a_decision(said, secured):
+    result = commitment(f"""
+        Dana: I can set it to restart Monday the 1st of September instead of cancelling. Will I do that?
+        Lee: {said}
+        Dana: Done.
+    """)
+    assert result.secured is secured
+    assert result.level == ("decide" if secured else None)
+
+
+def test_a_time_handed_back_as_just_next_week_is_not_secured():
+    result = commitment("""
+        Dana: When would be a good time for me to follow up, once you've talked to Mike?
+        Lee: Uh, next week some time. He's over for dinner on Sunday.
+        Dana: Could I call you Tuesday afternoon, say two o'clock?
+        Lee: Let's just say next week. I don't like pinning things down right now.
+        Dana: That's fine. Next week it is.
+    """)
+    assert not result.secured
+
+
+def test_the_date_of_the_prospects_own_event_is_not_a_meeting():
+    result = commitment("""
+        Dana: Ha, I'd say. When are you due?
+        Lee: The 3rd of October. My sister was three weeks late, so who knows.
+        Dana: Fingers crossed. What made you think about a newborn shoot?
+        Lee: My mam has one photo of me as a baby.
+        Dana: Aw.
+    """)
+    assert not result.secured
+
+
+def test_reading_out_the_card_is_the_decision():
+    result = commitment("""
+        Dana: Lovely. The Home Story one is the 150 deposit.
+        Lee: Hang on, the card's in my bag... okay. It's a Visa, 4921...
+        Dana: And that's gone through.
+    """)
+    assert (result.secured, result.level, result.turn) == (True, "decide", 2)
+
+
+def test_money_paid_elsewhere_as_the_reason_for_a_no_is_not_a_decision():
+    result = commitment("""
+        Dana: So the accident and illness cover is 450 a month.
+        Lee: 450 is fine actually. But this month I can't, I've paid the deposit for the new flat and the vet.
+        Dana: That's completely fair.
+    """)
+    assert not result.secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [("No, dear. Ring back on Thursday at four o'clock, he's here after work.", True), ("No, dear. He's here after work.", False)],
+)
+def test_asking_to_be_rung_back_at_a_time_after_turning_down_the_deal_is_a_meeting(said, secured):
+    result = commitment(f"""
+        Dana: The offer's gone Friday. How about I put it through today?
+        Lee: {said}
+        Dana: Thursday at four. Alright, I'll call you then.
+        Lee: Good.
+    """)
+    assert result.secured is secured

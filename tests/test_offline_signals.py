@@ -1200,3 +1200,54 @@ def test_a_no_to_getting_the_application_in_is_a_failed_close():
         Dana: With respect, you're doing the maths wrong.
     """)
     assert found.get(2) == "failed_close"
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Not really. Emails, Facebook, the church newsletter. It does what I need, dear.", "no_problem"),
+        ("Well, I don't know. Sure what would I want it for? It does me grand.", "unimpressed"),
+        ("Well, I'm not everyone.", "unimpressed"),
+        ("You're very persistent, aren't you.", "unimpressed"),
+        ("Wow. Okay. Of course I want the best for him, that's really not fair.", "unimpressed"),
+        ("I mean, her photos were lovely. I'm not sure the extra is worth it for us.", "unimpressed"),
+        ("Sorry, so what's the pod then, is that instead of my box or as well as it?", "confusion"),
+        ("Not everyone in the house watches sport, but my son will love it.", None),
+    ],
+)
+def test_doubts_from_people_content_with_what_they_have(reply, signal):
+    found = signals(f"""
+        Dana: Everyone's switching, and it's 129 a month. Anything that bugs you about what you have?
+        Lee: {reply}
+        Dana: Sure.
+        Lee: Okay.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "signal"),
+    [
+        ("I can put it through now and you'll have the box by next week.", "failed_close"),
+        ("Want me to go ahead and set up the student plan for next week?", "failed_close"),
+        ("It all comes on one bill, with the box by next week.", None),
+    ],
+)
+def test_a_no_to_putting_it_through_or_setting_up_the_plan_is_a_failed_close(rep_asks, signal):
+    found = signals(f"""
+        Dana: {rep_asks}
+        Lee: Nah, I don't do things over the phone.
+        Dana: Okay.
+        Lee: Bye.
+    """)
+    assert found.get(2) == signal
+
+
+def test_it_was_fine_to_how_did_you_find_it_is_lukewarm():
+    found = signals("""
+        Dana: Cool. So how'd you find the box?
+        Lee: It was fine.
+        Dana: Great. The student plan is four meals a week.
+        Lee: Okay.
+    """)
+    assert found.get(2) == "disengagement"

@@ -782,3 +782,15 @@ def test_guilt_is_pressure_and_a_fearful_rhetorical_question_is_not_curiosity(re
         Lee: Hmm.
     """)
     assert {kind for turn, kind in found if turn == 3} == ({move} if move else set())
+
+
+def test_settling_on_a_payment_plan_ends_the_doubt_so_offering_to_set_it_up_is_no_push():
+    found = evidence("""
+        Dana: Three-four hundred, and that includes the retainers.
+        Lee: That's a lot for me in one go, to be honest. Is there any way to spread it out?
+        Dana: Either twelve months at two eighty-four, or a deposit and twenty-four months.
+        Lee: Oh, okay. The twelve months is fine then. Two eighty-four I can do.
+        Dana: Do you want me to set that up now, or would you rather read the agreement first?
+        Lee: Let's do it now.
+    """)
+    assert (5, "pressure") not in found

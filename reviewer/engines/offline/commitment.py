@@ -97,6 +97,8 @@ def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | 
     if stall and not is_logistics(stall, decided, previous_rep):
         return None
     refusal = reading.search(cues.REFUSAL)
+    if decided and _explains_a_no(decided, refusal):
+        decided = None
     if decided and _stands(decided) and not takes_back(decided, refusal) and not _yes_to_a_smaller_step(decided, previous_rep):
         return decided
     if refusal and not (previous_rep is not None and answers_anything_else(reading, previous_rep)):
@@ -104,6 +106,14 @@ def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | 
     if says_yes_to_the_close(reading, previous_rep):
         return Found(reading, 0, reading.text)
     return picks_payment_option(reading, previous_rep)
+
+
+def _explains_a_no(decided: Found, refusal: Found | None) -> bool:
+    """"This month I can't, I've paid the deposit for the new flat": money already spent, given in
+    the sentence of a no as its reason."""
+    if refusal is None or refusal.position > decided.position or refusal.sentence_span != decided.sentence_span:
+        return False
+    return cues.DEAL_DONE.match(decided.reading.text, decided.position) is not None
 
 
 def _yes_to_a_smaller_step(decided: Found, rep: TurnReading | None) -> bool:
@@ -320,13 +330,22 @@ def _stands_on_nothing(meeting: Agreement) -> bool:
 
 def _keeps_the_meeting(put_off: Signal, previous_rep: TurnReading | None) -> bool:
     """A no to the deal from someone who asks for the meeting's invite in the same breath ("Send the
-    invite. But we're not signing anything on Friday"), or says back the time the rep proposed
-    ("Fine. Thursday at two. But I'm not buying anything"), keeps the meeting; "maybe, send me an
+    invite. But we're not signing anything on Friday"), says back the time the rep proposed
+    ("Fine. Thursday at two. But I'm not buying anything"), or asks to be called at a time after
+    the no ("No, dear. Ring back on Thursday at four"), keeps the meeting; "maybe, send me an
     invite and I'll see" does not."""
     if put_off.kind != "failed_close":
         return False
-    confirms = put_off.reading.search(cues.CONFIRMS_MEETING) or _says_back(put_off.reading, _proposed_time(previous_rep))
+    said = put_off.reading
+    confirms = said.search(cues.CONFIRMS_MEETING) or _says_back(said, _proposed_time(previous_rep)) or _asks_for_a_call_after(put_off)
     return confirms is not None and not _hesitates_about(cues.plain(confirms.quote))
+
+
+def _asks_for_a_call_after(put_off: Signal) -> Found | None:
+    asks = put_off.reading.search(cues.ASKS_FOR_A_CALL)
+    if asks is None or asks.position < put_off.found.position:
+        return None
+    return _time_to_meet(put_off.reading)
 
 
 def _says_back(reading: TurnReading, proposed: Found | None) -> Found | None:

@@ -61,6 +61,7 @@ CLOSE = phrases(
     r"(?:get|sign) you (?:started|signed up|on board|set up)",
     r"put (?:(?:[\w-]+ )?(?:thousand|hundred|grand)|\d+k?|(?:a|the) deposit) down",
     r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
+    r"want me to (?:go ahead and )?(?:set (?:it|you|that|this|the [\w']+(?: [\w']+)?) up|set up (?:the|your|a) (?:[\w']+ ){0,2}(?:plan|account|order|subscription|membership)|sign you up|put (?:it|that|this|the order) through|book (?:it|you|that) in)",
     r"book (?:it|one|yours|him|her|them) (?:in )?(?:today|now|tonight)",
     r"(?:do|have) we (?:have )?a deal",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
@@ -74,7 +75,8 @@ CLOSE = phrases(
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
     r"(?:tell|let) (?:the |my |our )?[\w']+ (?:know )?(?:that )?you're (?:proceeding|going ahead|moving forward|taking it)",
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
-    r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our |a |an )?(?:secure |signing |short )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|credit application)",
+    r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our |a |an )?(?:secure |signing |short )?(?:contract|agreement|paperwork|payment link|invoice|order form|booking form|docusign|credit application)",
+    r"take (?:the |your )?(?:card|payment|deposit) (?:over the phone|now|today|on the (?:phone|call))",
     r"you (?:can |could )?(?:just )?sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
     r"(?<!labour )(?<!labor )(?<!loyalty )(?<!membership )(?<!id )(?<!sim )(?<!business )(?<!report )(?<!health )(?:card|payment) (?:details|info|information|number)", r"(?:can|could) you (?:do|make|send) (?:the|a) (?:bank )?(?:transfer|payment|deposit)\b", r"(?:why don't you|why not) (?:just )?(?:book|sign|buy|grab|lock|take|secure|reserve)(?: [\w']+){0,3} (?:now|today|tonight)\b", r"how (?:do|would|will) you (?:want|like) to pay(?! for)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
     r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
@@ -84,7 +86,7 @@ CLOSE = phrases(
     r"(?:sponsor|approve|sign off on) it", r"can we agree (?:on|to) (?:that|this|it)",
     r"(?:do|sign|get|start) (?:the |your )?paperwork (?:now|today|done|started|going)", r"over docusign",
     r"(?:signed|countersigned) (?:[\w']+ ){0,2}(?:letter|contract|agreement|paperwork|order form)", r"(?:the |your )?first (?:month's |months )?(?:fee|payment|invoice)",
-    r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision", r"(?:shall|should|can|will) i (?:put|ring|process) (?:it|that|this|them|the (?:order|sale)) through",
+    r"(?:ready|able) to (?:make|give me) (?:a|the|your) decision", r"(?:(?:shall|should|can|will) i|i can|we can) (?:put|ring|process) (?:it|that|this|them|the (?:order|sale)) through",
     r"(?:take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)", r"with (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)(?! plans?)",
     r"lock in (?:the|your|this|that) (?:rate|price|spot|deal|discount)",
     r"(?:sign|signing) (?:the |your |our )?(?:paperwork|contract|agreement|order form|letter|docs)",
@@ -497,7 +499,7 @@ STALL = phrases(
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|look at (?:it|them)(?= when)|"
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
-    r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
+    r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:don't|do not|rather not) (?:like |want to )?(?:pin|pinning|nail|nailing|tie|tying) (?:things|it|anything|myself|a (?:time|date|day)) down", r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     r"(?:after|until|till) the new year",
@@ -536,7 +538,8 @@ UNIMPRESSED = phrases(
     r"way more than (?:i|we) (?:was|were) (?:figuring|expecting|thinking|planning)", r"go (?:way )?out of that", r"an? (?:heck|hell|whole) of a lot of money",
     r"(?:it's|it is|that's|that is) not (?:a |that |such a )?(?:big|huge|much of a) (?:difference|saving)", r"(?:you're|you are) not listening", r"you keep (?:pushing|pressing)",
     r"(?:i'm|i am) not (?:that |very |really |terribly |particularly )?(?:excited|impressed|convinced)(?= *[.,!]|$| by)",
-    r"(?:you're|you are) pushing (?:pretty |really |very |a bit |quite |awfully )?hard", r"(?:that's|that is|it's|it is) not (?:very |really )?fair(?![\w'])",
+    r"(?:you're|you are) pushing (?:pretty |really |very |a bit |quite |awfully )?hard",
+    r"(?:you're|you are) (?:very |really |so |quite |awfully |a bit )?(?:persistent|pushy)", r"(?:i'm|we're|i am|we are) not everyone(?= *[.,!]|$)", r"(?:that's|that is|it's|it is) (?:really |just )?not (?:very |really )?fair(?![\w'])",
     r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
     r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
     r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot|quite a lot|"
@@ -554,6 +557,7 @@ UNIMPRESSED = phrases(
     r"(?:every|any) (?:other )?(?:(?!(?:and|or|but|time|day|week|month|year|morning|night)\b)[\w']+ ){0,2}(?:says?|tells? (?:me|us)|claims?|promises?)",
     r"(?:everybody|everyone|every \w+)(?:'s| has) got",
     r"(?:a lot of|lots of|most|all|plenty of|other) (?:other )?(?:systems|tools|vendors|companies|products|platforms|agencies|programs|brokers|firms) (?:have|do|offer|say|claim)",
+    r"not sure (?:the |this |that )?(?:[\w']+ ){1,2}(?:is|'s|would be) worth (?:it|the)",
     r"not sure (?:about (?:this|that|it)|(?:this|that|it)(?:'s| is| would| will) (?:right|for|worth|a fit|going to|gonna|what))",
     r"(?:doesn't|does not|don't|do not) (?:really |quite |actually )?(?:see (?:the|how|why|what|it|that)|seem (?:like|that|very|all that|right)|"
     r"sound (?:like|that|very|different)|need (?:that|this|it|all that|more)|fit|solve|apply to|address|buy (?:it|that)|get (?:why|the point))",
@@ -587,7 +591,7 @@ UNIMPRESSED = phrases(
 # answers one of the rep's questions.
 SCEPTICAL = phrases(
     # Asking what is in it for the rep ("How do you get paid out of all this?").
-    r"how (?:do|does) (?:you|your firm|your company) (?:get paid|make (?:your |its |their )?money)", r"(?:what's|what is) your (?:cut|commission)",
+    r"how (?:do|does) (?:you|your firm|your company) (?:get paid|make (?:your |its |their )?money)", r"what would (?:i|we) (?:want|need|use) (?:it|that|this|one) for\?", r"(?:what's|what is) your (?:cut|commission)",
     r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:before|a lot|a million times|from)", r"too good to be true", r"hit (?:and|or) miss",
     r"(?:everyone's|everybody's) (?:[\w']+ ){1,2}(?:is|are|looks?) (?:wonderful|great|amazing|perfect|fantastic|brilliant)",
     r"(?:i've|we've|i have|we have) looked at (?:it|this|that|you|them|[\w']+ like this) before",
@@ -626,7 +630,7 @@ CONFUSION = phrases(
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
-    r"sorry,? (?:what|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
+    r"sorry,? (?:so,? )?(?:what(?:'s)?|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
     r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
     r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
     r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
@@ -661,6 +665,7 @@ NO_PROBLEM_STATED = phrases(
     r"not sure (?:we|i) (?:really )?need (?:it|this|that|one|any|anything|you)", r"(?:wasn't|was not|we're not|i'm not) (?:really )?looking for anything",
     r"(?:things are|business is|it's|we're|they're|it is)(?:[.,]+| i mean,?| honestly,?)* (?:fine|okay|ok)(?= *[.!,?]|$)",
     r"(?:we're|we are) (?:okay|ok|fine|good|covered) (?:there|on that|with that)",
+    r"(?:it|that|this) does (?:what|all|everything) (?:i|we) need(?: it to)?(?= *[.!,]|$)", r"(?:it|that|this) does (?:me|us) (?:grand|fine|well)(?= *[.!,]|$)",
     r"(?:our|my) current (?:[\w']+ ){0,2}(?:is|are) (?:fine|okay|ok|good enough)(?= *[.!,]|$| really)",
     r"not sure (?:we|i) (?:have|need) (?:a |any )?(?:problem|issue|need)",
     r"(?:don't|do not) (?:really )?have (?:a |any )?(?:specific |particular |clear )?(?:thing|idea|goal|plan|problem)s? in mind",
@@ -676,8 +681,8 @@ PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
     r"drowning", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
-    # A need or want that is denied is no pain.
-    r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )need", r"(?<!n't )(?<!not )want",
+    # A need or want that is denied, or already met ("It does what I need"), is no pain.
+    r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )(?<!does what i )(?<!does what we )need", r"(?<!n't )(?<!not )want",
 )
 # The rep asked about a problem, goal or opportunity.
 PROBLEM_QUESTION = phrases(
@@ -707,7 +712,7 @@ LUKEWARM = frozenset("okay ok fine alright meh so-so".split())
 LUKEWARM_REPLY_WORDS = LUKEWARM | frozenset("it it's was is lang just i guess pretty kinda yeah um uh hmm well".split())
 # Asking what the prospect makes of something they have seen.
 ASKS_OPINION = phrases(
-    r"what (?:did|do) you (?:think|make) of", r"how (?:do|did) you (?:see|find|feel about) (?:it|that|this|the)",
+    r"what (?:did|do) you (?:think|make) of", r"how(?: do| did|'d) you (?:see|find|feel about|like) (?:it|that|this|the)",
     r"how (?:was|did you like) (?:it|that|the)", r"(?:what's|what are|what were) your (?:thoughts|take|impressions?)",
 )
 # Someone's event dated by a window ("She starts secondary after the summer"), which puts nothing off.
@@ -729,6 +734,7 @@ ACCEPTANCE = phrases(
     r"(?:the|that) [\w']+ is (?:nice|good|great|useful|handy)(?= *[.,!]|$)", r"(?:that )?makes (?:total |complete )?sense", r"you're right", r"that helps",
     r"(?:that's|that is) (?:actually )?(?:what (?:i|we)|exactly|really|pretty) (?:need|want|helpful|what|good|cool)",
     r"(?:that's|that is) (?:exactly )?what (?:[\w']+ ){1,2}(?:needs?|wants?) to (?:hear|see|know)", r"that (?:i|we) (?:get|understand)(?= *[.,!]|$)",
+    r"(?<!what )(?<!how )(?<!all )(?<!everything )(?<!thing )(?:i|we) can do(?= *[.!]|$)",
     r"i like (?:that|it|the sound)", r"that works", r"(?:okay|ok|alright),? (?:great|good|perfect|cool|got it|let's)",
     r"(?:i'm|we're) (?:in(?= *[.,!]|$| now| too)|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
     r"(?:i|we) can (?:work with|live with) that", r"that (?:answers|addresses|covers) (?:it|that|my)",
@@ -759,6 +765,8 @@ DEAL_DONE = phrases(
 DECISION = Phrases([
     *DEAL_DONE.alternatives,
     r"let's (?:just )?(?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
+    # Keeping the account on hold instead of cancelling it ("Go on, do. Pause it.").
+    r"(?:pause|freeze) (?:it|the account|my account|the subscription|my subscription|the membership|my membership)(?= *[.,!]|$| (?:till|until|for))",
     r"(?:i'm|we're|i am|we are|count (?:me|us)) (?:in(?= *[.,!]|$| now| too)|on board|ready to (?:go|sign|start|move|proceed|buy))",
     r"(?:i'm|we're) ready(?= *[.!]|$)", r"signing (?:it )?(?:right )?now",
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
@@ -773,7 +781,8 @@ DECISION = Phrases([
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
-    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
+    r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
     # habit ("I book it and put it on the company Amex").
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
@@ -882,7 +891,10 @@ VAGUE_WINDOW = phrases(
 SOMETIME = phrases(r"sometime", r"some time(?! (?:to|for|off|out|ago))", r"at some point", r"whenever", r"one of these days")
 # Keeping a meeting while turning something else down ("Send the invite. But we're not signing").
 # The prospect asking the rep to call them back, at the time they name.
-ASKS_FOR_A_CALL = phrases(r"(?:can|could|would) you (?:call|ring|phone|try) (?:me|us)(?: back)?", r"(?:call|ring|phone) (?:me|us) back")
+ASKS_FOR_A_CALL = phrases(
+    r"(?:can|could|would) you (?:call|ring|phone|try) (?:me|us)(?: back)?", r"(?:call|ring|phone) (?:me|us) back",
+    r"(?:call|ring|phone) back(?= (?:on|at|this|next|tomorrow|tonight|\w+day))",
+)
 CONFIRMS_MEETING = phrases(r"send (?:me |us |over )?(?:the |an? )?(?:calendar )?invite", r"see you (?:then|there|on \w+|\w+day)")
 # Asking for a day or a slot ("is there a day the week after?"): about meeting, and asking when.
 ASKS_FOR_A_SLOT = r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)"
@@ -890,7 +902,9 @@ MEETING_WORDS = phrases(
     r"when's", r"when (?:do|does|will|might) (?:you|they|he|she|we|[\w']+ and [\w']+)",
     r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
-    r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works|are)",
+    r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
+    # "When are you free?", not "When are you due?"
+    r"when are (?:you|they|we|[\w']+)(?: both| all| two)?(?: usually| normally| next)? (?:free|around|available|about|in|back|home|next|thinking|looking|hoping|planning|wanting|able)",
     r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
     r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
@@ -1014,7 +1028,10 @@ FOLLOWS_ON = phrases(
 # Reminding the prospect of a date ("Remember, Friday, yeah?") rather than offering it.
 REMINDER = phrases(r"remember", r"don't forget", r"bear in mind", r"(?:just )?a reminder")
 # Calling off a step already agreed.
-CANCELS = phrases(r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that|the)", r"hold off on (?:it|that|the)")
+CANCELS = phrases(
+    r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that|the)", r"hold off on (?:it|that|the)",
+    r"(?:pin|pinning|nail|nailing|tie|tying) (?:things|it|anything|myself|a (?:time|date|day)) down",
+)
 # The rep's check that nothing is left to cover: a no to it is not a no to the deal.
 ANYTHING_ELSE = phrases(
     r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
