@@ -1251,3 +1251,26 @@ def test_it_was_fine_to_how_did_you_find_it_is_lukewarm():
         Lee: Okay.
     """)
     assert found.get(2) == "disengagement"
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("How long would it take you to get the interval data from Darnell?", "I'll see him tomorrow. So, this week.", None),
+        ("Then the one-pager covers the lease term. Anything I've missed?", "No. That's actually more than I expected out of this.", None),
+        ("The price is only good till the first, so I'll need you back by Friday. Can you promise me that?",
+         "I'm not promising owt, Craig. Honestly, the more you push, the less I fancy it.", "failed_close"),
+        ("Best is I come to your office and we finalise it. Monday morning nine o'clock, shall I come?",
+         "Monday nine, okay, fine. Come to the office, Anand will be there. But I am not promising anything.", None),
+        ("What problems do you have with the T8 tubes? Failure rate, maintenance, electricity cost?",
+         "No problem. They work. When one is broken my team changes it.", "no_problem"),
+    ],
+)
+def test_seeing_a_colleague_and_pleased_surprise_are_no_signals_but_refusing_to_promise_is(rep_says, reply, signal):
+    found = signals(f"""
+        Dana: {rep_says}
+        Lee: {reply}
+        Dana: Okay.
+        Lee: Right.
+    """)
+    assert found.get(2) == signal

@@ -794,3 +794,30 @@ def test_settling_on_a_payment_plan_ends_the_doubt_so_offering_to_set_it_up_is_n
         Lee: Let's do it now.
     """)
     assert (5, "pressure") not in found
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("Allocation for Mexico is tight right now. If I don't put the order in by Friday, the next slot is November.", True),
+        ("Renting's throwing money away, you know that. Every month you rent is money you never see again.", True),
+        ("What if I hold eight trucks instead of twelve, can we sign for eight today and add later?", True),
+        ("Our allocation for Mexico is confirmed, so whenever the line is ready we can deliver.", False),
+    ],
+)
+def test_short_supply_and_signing_a_smaller_order_today_after_a_doubt_are_pressure(rep_says, pushes):
+    found = evidence(f"""
+        Dana: For your new line I'd put you on twelve lithium units at fourteen-two a month.
+        Lee: Is a lot of trucks. I don't know yet if we need twelve. Maybe we rent first.
+        Dana: {rep_says}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+def test_saying_how_a_broker_is_paid_in_the_first_pitch_is_not_pressure():
+    found = evidence("""
+        Dana: We're a broker. We're paid by the supplier, so it doesn't cost you anything directly. How are you finding your energy at the moment?
+        Lee: It's alright.
+    """)
+    assert (1, "pressure") not in found

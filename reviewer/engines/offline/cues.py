@@ -68,7 +68,7 @@ CLOSE = phrases(
     r"let's (?:just )?get (?:your|the|this) (?:[\w']+ )?(?:application|paperwork|form|order|enrol(?:l)?ment|policy) (?:in|started|going|done|submitted|through)",
     # A step toward the deal asked for at once ("Let's start the application right now").
     r"(?:let's|let us|can we|shall we|should we|we can) (?:just )?(?:start|get|do|begin|kick off|set up|sign|fill out|open)"
-    r"(?: [\w']+){0,4} (?:right now|now|today|tonight|on this call)(?= *[.?!,]|$)",
+    r"(?: [\w']+){0,4} (?:right now|now|today|tonight|on this call)(?= *[.?!,]|$| and)",
     r"(?:just )?sign (?:it|here|the \w+) (?:whenever|when) you're ready",
     r"which (?:one|option|plan|package)(?: [\w']+){0,2} (?:works|suits|sounds|is) (?:better|best)",
     r"(?:sign|signing) (?:up )?(?:today|now|this week)",
@@ -108,6 +108,8 @@ BARE_REFUSAL = phrases(
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
 # whatever the rep's previous turn looked like.
 STRONG_REFUSAL = phrases(
+    # Opening the reply, not a caveat after a yes ("Monday nine, come to the office. But I am not promising anything").
+    r"^(?:no,? |look,? |well,? )?(?:(?:i'm|i am|we're|we are) not promising|(?:i|we) (?:don't|do not|can't|won't) promise) (?:anything|owt|nothing|that)",
     r"(?:i|we) (?:haven't|have not|didn't|did not) agree(?:d)? to anything",
     r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)",
     r"(?:let's|let us|can we|we'll have to|i'll have to|i need to) (?:scrap|cancel|drop|ditch|pull) (?:the |that |this |it|\w+day)",
@@ -158,6 +160,10 @@ PRESSURE_PLOY = phrases(
     r"the (?:spot|seat|place|slot|offer|price|deal|discount) (?:might|may|will|could) be gone",
     r"(?:can|could) only hold (?:[\w']+ ){0,3}for (?:\d+|twenty-four|forty-eight|a few|a couple of|one|two|three) (?:hours|days)",
     r"(?:jump|move) on (?:it|this|that) (?:quick|quickly|fast|now|today)",
+    # Stock or slots said to be short ("allocation for Mexico is tight", "the next slot is November").
+    r"(?:allocation|stock|supply|availability|inventory)(?: for [\w']+)? (?:is|'s) (?:really |very |super )?(?:tight|limited|short|scarce)",
+    r"(?:the )?next (?:slot|allocation|delivery|batch|opening|build slot) (?:is|isn't|won't be|would be)(?: until| till| not till| not until)? (?:[\w']+ )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|next year|months away)",
     r"if you wait(?: [\w']+){0,6},? (?:it's|it'll be|it will be|that's|you'll pay|you pay) (?:[\w']+ ){0,3}more",
     # Guilt: "It's going to look pretty bad if finance blocks it", "Don't let him be the excuse".
     r"(?:going to|gonna|it'll|it will|it would|that'll|that would|that'd) look (?:pretty |really |very |a bit |quite )?(?:bad|terrible|awful)",
@@ -181,7 +187,7 @@ PRESSURE_PLOY = phrases(
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
     r"come on,", r"the sooner (?:[\w']+,? ){1,8}the better", r"(?:only )?(?:good|valid) (?:on|for) this call",
     r"(?:gone|taken|snapped up) (?:in|within) (?:like |about |a )?(?:few|\w+) (?:days|weeks)", r"(?:come|coming) crying",
-    r"(?:that's|that is) what (?:everybody|everyone|they all|all my clients) (?:says?|said|tells? me)", r"(?:doing|do) (?:[\w']+ ){0,3}a disservice", r"(?:doesn't|won't) cost you anything",
+    r"(?:that's|that is) what (?:everybody|everyone|they all|all my clients) (?:says?|said|tells? me)", r"(?:doing|do) (?:[\w']+ ){0,3}a disservice",
     r"(?<!when it )(?<!if it )(?:isn't|is not|that's not|that isn't) (?:fine|true|the case|a real reason)",
     r"(?:with respect|respectfully),", r"(?:that's|that is) (?:a )?(?:common )?misconception",
     r"(?:everybody's|everyone's|everybody is|everyone is) (?:happy|fine) (?:till|until)",
@@ -498,7 +504,7 @@ STALL = phrases(
     r"would want|has to|gets) (?:to )?(?:sign off|weigh in|approve|look|see|decide|be involved|say)",
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|look at (?:it|them)(?= when)|"
-    r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|on|at|then|there)\b))",
+    r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b))",
     r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:don't|do not|rather not) (?:like |want to )?(?:pin|pinning|nail|nailing|tie|tying) (?:things|it|anything|myself|a (?:time|date|day)) down", r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
@@ -539,7 +545,7 @@ UNIMPRESSED = phrases(
     r"(?:it's|it is|that's|that is) not (?:a |that |such a )?(?:big|huge|much of a) (?:difference|saving)", r"(?:you're|you are) not listening", r"you keep (?:pushing|pressing)",
     r"(?:i'm|i am) not (?:that |very |really |terribly |particularly )?(?:excited|impressed|convinced)(?= *[.,!]|$| by)",
     r"(?:you're|you are) pushing (?:pretty |really |very |a bit |quite |awfully )?hard",
-    r"(?:you're|you are) (?:very |really |so |quite |awfully |a bit )?(?:persistent|pushy)", r"(?:i'm|we're|i am|we are) not everyone(?= *[.,!]|$)", r"(?:that's|that is|it's|it is) (?:really |just )?not (?:very |really )?fair(?![\w'])",
+    r"(?:you're|you are) (?:very |really |so |quite |awfully |a bit )?(?:persistent|pushy)", r"the more you (?:push|press|keep on)", r"(?:i'm|we're|i am|we are) not everyone(?= *[.,!]|$)", r"(?:that's|that is|it's|it is) (?:really |just )?not (?:very |really )?fair(?![\w'])",
     r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
     r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
     r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot|quite a lot|"
@@ -574,7 +580,7 @@ UNIMPRESSED = phrases(
     r"(?:everyone|everybody|every \w+|they all) (?:says?|said|claims?|promises?) (?:that|the same|this)",
     r"(?:looks|sounds|seems) like (?:a lot of|just|every|another|what)", r"(?:seen|heard) a lot of",
     r"(?:seems|sounds|that's|that seems|that sounds) (?:really |very |pretty |way |a bit |too )?(?:fast|quick|aggressive|pushy|risky|ambitious)",
-    r"(?:more|way more|a lot more|over) (?:than|what) (?:i|we) (?:budgeted|figured|thought|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)",
+    r"(?:more|way more|a lot more|over) (?:than|what) (?:i|we) (?:budgeted|figured|thought|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)(?! (?:out of|from) (?:this|the|that|it|today))",
     r"(?:way |a bit |a little |well )?over (?:what|our|my) (?:we|i|budget)",
     r"(?:looked|look|looks|seemed|seems) (?:a bit |kind of |pretty |a little )?(?:dated|old|tired|cheap|generic|clunky)",
     r"(?:nothing|didn't|never) (?:really )?(?:changed|change|stuck|stick|moved|improved)",
@@ -1097,7 +1103,7 @@ ARGUES_DOWN = phrases(
     r"(?:costs?|costing) you (?:more|\w+ (?:grand|thousand|dollars))", r"(?:price|rate|it) (?:stays|isn't going to change|won't change)",
     r"(?:not going to|won't|can't) discount", r"(?:the )?price isn't the (?:risk|problem|issue)", r"pays for itself",
     r"(?:you told me|you said)(?: yourself)?(?: that)? (?:[\w']+ ){0,6}(?:costs?|losing|lose|failed|burn\w*)",
-    r"(?:don't|do not) worry about (?:that|it|the)", r"(?:it's|this is|that's) (?:a |an )?(?:simple|easy|obvious) (?:decision|choice)",
+    r"(?:don't|do not) worry about (?:that|it|the)", r"(?:doesn't|won't) cost you anything", r"throwing (?:your |good )?money away", r"money you(?:'ll)? never see again", r"(?:it's|this is|that's) (?:a |an )?(?:simple|easy|obvious) (?:decision|choice)",
     r"(?:the )?numbers speak for themselves", r"(?:that's|it's|is) (?:just |only )?peanuts", r"(?:it's|this is|that's|we're) nothing like (?:the|that|those|them|what)",
     r"(?:it's|that's|it is|that is),? (?:what,? )?(?:only |just |honestly )?(?:a few|a couple of|less than|the price of) (?:[\w']+ )?"
     r"(?:coffees?|takeaways?|takeouts?|pints?|lattes?|dinners?|lunches?|meals?)",

@@ -133,11 +133,16 @@ def _checks_understanding(rep: TurnReading) -> bool:
 
 
 def _asks_about_a_problem(rep: TurnReading) -> bool:
-    """Open ("What's been hard?"), or asking whether there is any ("Any trouble with it?")."""
+    """Open ("What's been hard?"), or asking whether there is any ("Any trouble with it?"), at the
+    end of the turn or just before the options it offers ("What problems do you have with the T8?
+    Failure rate, maintenance, electricity cost?")."""
     last = rep.last_question
-    if last is None or not (last.kind == "open" or _asks_if_there_is_any(last)):
+    if last is None or not last.final:
         return False
-    return cues.PROBLEM_QUESTION.search(last.plain) is not None
+    return any(
+        (question.kind == "open" or _asks_if_there_is_any(question)) and cues.PROBLEM_QUESTION.search(question.plain) is not None
+        for question in rep.questions[-2:]
+    )
 
 
 def _asks_if_there_is_any(question: Question) -> bool:
