@@ -1226,21 +1226,21 @@ def test_doubts_from_people_content_with_what_they_have(reply, signal):
 
 
 @pytest.mark.parametrize(
-    ("rep_asks", "signal"),
+    ("rep_says", "closes"),
     [
-        ("I can put it through now and you'll have the box by next week.", "failed_close"),
-        ("Want me to go ahead and set up the student plan for next week?", "failed_close"),
-        ("It all comes on one bill, with the box by next week.", None),
+        ("I can put it through now and you'll have the box by next week.", True),
+        ("Want me to go ahead and set up the student plan for next week?", True),
+        ("It all comes on one bill, with the box by next week.", False),
     ],
 )
-def test_a_no_to_putting_it_through_or_setting_up_the_plan_is_a_failed_close(rep_asks, signal):
+def test_a_no_to_putting_it_through_or_setting_up_the_plan_is_a_failed_close(rep_says, closes):
     found = signals(f"""
-        Dana: {rep_asks}
+        Dana: {rep_says}
         Lee: Nah, I don't do things over the phone.
         Dana: Okay.
         Lee: Bye.
     """)
-    assert found.get(2) == signal
+    assert (found.get(2) == "failed_close") is closes
 
 
 def test_it_was_fine_to_how_did_you_find_it_is_lukewarm():
