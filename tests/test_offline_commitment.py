@@ -1614,7 +1614,7 @@ def test_the_date_of_the_prospects_own_event_is_not_a_meeting():
     assert not result.secured
 
 
-def test_reading_out_the_card_is_the_decision():
+def test_naming_the_card_and_its_digits_while_paying_is_the_decision():
     result = commitment("""
         Dana: Lovely. The Home Story one is the 150 deposit.
         Lee: Hang on, the card's in my bag... okay. It's a Visa, 4921...

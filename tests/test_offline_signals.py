@@ -24,6 +24,16 @@ def signals(script: str) -> dict[int, str]:
     return {m.turn: m.signal for m in judge(call(script)).reset_moments}
 
 
+def signal_of_reply(rep_says: str, reply: str) -> str | None:
+    """The signal in the prospect's reply to one rep turn, in a call that goes on after it."""
+    return signals(f"""
+        Dana: {rep_says}
+        Lee: {reply}
+        Dana: Okay.
+        Lee: Right.
+    """).get(2)
+
+
 def test_bare_acknowledgement_after_a_long_pitch_is_disengagement():
     assert signals(DISENGAGED_AFTER_PITCH) == {2: "disengagement"}
 
@@ -1095,13 +1105,8 @@ def test_needing_to_chat_to_others_first_is_a_stall(reply, signal):
     ],
 )
 def test_not_interested_as_the_bar_an_offer_must_clear_is_not_disengagement(reply, signal):
-    found = signals(f"""
-        Dana: Lenders look at your overtime in different ways, which changes what they will lend you.
-        Lee: {reply}
-        Dana: Right.
-        Lee: Okay.
-    """)
-    assert found.get(2) == signal
+    said = signal_of_reply("Lenders look at your overtime in different ways, which changes what they will lend you.", reply)
+    assert said == signal
 
 
 @pytest.mark.parametrize(
@@ -1112,13 +1117,8 @@ def test_not_interested_as_the_bar_an_offer_must_clear_is_not_disengagement(repl
     ],
 )
 def test_a_window_that_dates_someones_event_puts_nothing_off(reply, signal):
-    found = signals(f"""
-        Dana: Thanks for that. So what would having your own place change for you?
-        Lee: {reply}
-        Dana: Okay.
-        Lee: Yes.
-    """)
-    assert found.get(2) == signal
+    said = signal_of_reply("Thanks for that. So what would having your own place change for you?", reply)
+    assert said == signal
 
 
 @pytest.mark.parametrize(
@@ -1131,13 +1131,7 @@ def test_a_window_that_dates_someones_event_puts_nothing_off(reply, signal):
     ],
 )
 def test_a_lukewarm_word_when_asked_for_a_view_is_disengagement(rep_asks, reply, signal):
-    found = signals(f"""
-        Dana: {rep_asks}
-        Lee: {reply}
-        Dana: Right.
-        Lee: Okay.
-    """)
-    assert found.get(2) == signal
+    assert signal_of_reply(rep_asks, reply) == signal
 
 
 @pytest.mark.parametrize(
@@ -1151,12 +1145,8 @@ def test_a_lukewarm_word_when_asked_for_a_view_is_disengagement(rep_asks, reply,
     ],
 )
 def test_doubting_what_every_seller_says_and_what_the_rep_earns(reply, signal):
-    found = signals(f"""
-        Dana: I see it all the time with restaurants. So, did I miss anything about the place?
-        Lee: {reply}
-        Dana: Fair enough.
-    """)
-    assert found.get(2) == signal
+    said = signal_of_reply("I see it all the time with restaurants. So, did I miss anything about the place?", reply)
+    assert said == signal
 
 
 @pytest.mark.parametrize(
@@ -1167,13 +1157,8 @@ def test_doubting_what_every_seller_says_and_what_the_rep_earns(reply, signal):
     ],
 )
 def test_not_caring_much_about_one_thing_says_what_matters(reply, signal):
-    found = signals(f"""
-        Dana: What would have to be true for you to think about changing who insures you?
-        Lee: {reply}
-        Dana: Has something happened?
-        Lee: No.
-    """)
-    assert found.get(2) == signal
+    said = signal_of_reply("What would have to be true for you to think about changing who insures you?", reply)
+    assert said == signal
 
 
 @pytest.mark.parametrize(
@@ -1185,12 +1170,8 @@ def test_not_caring_much_about_one_thing_says_what_matters(reply, signal):
     ],
 )
 def test_what_they_need_to_see_agrees_and_looking_at_it_when_they_can_puts_off(reply, signal):
-    found = signals(f"""
-        Dana: For you it all rolls up into one answer, and I'll show you two insurers side by side.
-        Lee: {reply}
-        Dana: Sure.
-    """)
-    assert found.get(2) == signal
+    said = signal_of_reply("For you it all rolls up into one answer, and I'll show you two insurers side by side.", reply)
+    assert said == signal
 
 
 def test_a_no_to_getting_the_application_in_is_a_failed_close():
@@ -1216,13 +1197,8 @@ def test_a_no_to_getting_the_application_in_is_a_failed_close():
     ],
 )
 def test_doubts_from_people_content_with_what_they_have(reply, signal):
-    found = signals(f"""
-        Dana: Everyone's switching, and it's 129 a month. Anything that bugs you about what you have?
-        Lee: {reply}
-        Dana: Sure.
-        Lee: Okay.
-    """)
-    assert found.get(2) == signal
+    said = signal_of_reply("Everyone's switching, and it's 129 a month. Anything that bugs you about what you have?", reply)
+    assert said == signal
 
 
 @pytest.mark.parametrize(
@@ -1234,13 +1210,7 @@ def test_doubts_from_people_content_with_what_they_have(reply, signal):
     ],
 )
 def test_a_no_to_putting_it_through_or_setting_up_the_plan_is_a_failed_close(rep_says, closes):
-    found = signals(f"""
-        Dana: {rep_says}
-        Lee: Nah, I don't do things over the phone.
-        Dana: Okay.
-        Lee: Bye.
-    """)
-    assert (found.get(2) == "failed_close") is closes
+    assert (signal_of_reply(rep_says, "Nah, I don't do things over the phone.") == "failed_close") is closes
 
 
 def test_it_was_fine_to_how_did_you_find_it_is_lukewarm():
@@ -1267,10 +1237,4 @@ def test_it_was_fine_to_how_did_you_find_it_is_lukewarm():
     ],
 )
 def test_seeing_a_colleague_and_pleased_surprise_are_no_signals_but_refusing_to_promise_is(rep_says, reply, signal):
-    found = signals(f"""
-        Dana: {rep_says}
-        Lee: {reply}
-        Dana: Okay.
-        Lee: Right.
-    """)
-    assert found.get(2) == signal
+    assert signal_of_reply(rep_says, reply) == signal
