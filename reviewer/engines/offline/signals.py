@@ -137,11 +137,12 @@ def _asks_about_a_problem(rep: TurnReading) -> bool:
     end of the turn or just before the options it offers ("What problems do you have with the T8?
     Failure rate, maintenance, electricity cost?")."""
     last = rep.last_question
-    if last is None or not last.final:
+    if last is None:
         return False
+    asked = rep.questions[-2:] if last.final else [last]
     return any(
         (question.kind == "open" or _asks_if_there_is_any(question)) and cues.PROBLEM_QUESTION.search(question.plain) is not None
-        for question in rep.questions[-2:]
+        for question in asked
     )
 
 
