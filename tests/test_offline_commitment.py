@@ -1644,3 +1644,129 @@ def test_asking_to_be_rung_back_at_a_time_after_turning_down_the_deal_is_a_meeti
         Lee: Good.
     """)
     assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("done", "secured"),
+    [
+        ("Okay... it's asking for permissions. Approving. Done, it says installed.", True),
+        ("Okay... I put the card in... it says successful. Eight hundred fifty pounds.", True),
+        ("The last app I tried said installed and then broke my theme.", False),
+    ],
+)
+def test_reading_the_screen_while_installing_or_paying_is_the_decision(done, secured):
+    result = commitment(f"""
+        Dana: Go to the app store, search Afterglow, hit install, and tell me what you see.
+        Lee: {done}
+        Dana: Brilliant. Could we look at the numbers together on Thursday the twenty-sixth?
+        Lee: Thursday the twenty-sixth, make it three p.m. Lagos time.
+    """)
+    assert (result.level == "decide", result.turn == 2) == (secured, secured)
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Okay fine. I am raising the PO now. PO number is MR/0412.", True),
+        ("Okay. I'll raise the PO next month, once the committee has met.", False),
+    ],
+)
+def test_raising_the_purchase_order_on_the_call_is_the_decision(said, secured):
+    result = commitment(f"""
+        Dana: Only floor cleaner and toilet cleaner, fifty litres each, and the dispensers free.
+        Lee: {said}
+        Dana: Thank you, madam.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("We want to join him as dependants. But we were refused last August.", False),
+        ("Okay. We want to join. What's the next step?", True),
+    ],
+)
+def test_wanting_to_join_a_person_is_not_joining_the_service(said, secured):
+    result = commitment(f"""
+        Dana: Tell me where things are at.
+        Lee: {said}
+        Dana: I'm sorry to hear that.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("My hoodie rendered next to a real photo. If I can't tell which is which, I'm in.", False),
+        ("Forty a month for both? If that's the price, I'm in.", True),
+    ],
+)
+def test_a_test_still_to_pass_makes_im_in_a_condition_but_granting_the_price_does_not(said, secured):
+    result = commitment(f"""
+        Dana: It's forty a month for both stores. What would you need to see to trust it?
+        Lee: {said}
+        Dana: Got it.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [
+        ("Four's too early, Chacha doesn't get back from the shop till five. Make it half five on Friday.", True),
+        ("Four's too early. I'll call you when I know his shifts.", False),
+    ],
+)
+def test_faulting_the_reps_time_and_naming_another_counters_it(said, secured):
+    result = commitment(f"""
+        Dana: Would four o'clock on Friday work, on speaker at your mum's?
+        Lee: {said}
+        Dana: Noted.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("asks", "secured"),
+    [
+        ("And can you send us something in writing about the grant-only one before Friday?", True),
+        ("Actually, can you cancel Friday? Send us something in writing and I'll call you.", False),
+    ],
+)
+def test_asking_for_something_ahead_of_the_meeting_does_not_cancel_it(asks, secured):
+    result = commitment(f"""
+        Dana: Would half five on Friday work, on speaker at your mum's?
+        Lee: Yeah, half five Friday. We'll all be there.
+        Dana: Lovely. I'll go through both options slowly.
+        Lee: {asks}
+        Dana: I'll email you a one-page summary tonight.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("asks", "secured"),
+    [("Shall I just put you on the monthly?", True), ("Shall I just put you down for a demo some time?", False)],
+)
+def test_a_yes_to_putting_the_prospect_on_a_plan_is_the_decision(asks, secured):
+    result = commitment(f"""
+        Dana: It's only the first payment of a hundred and ten today. {asks}
+        Lee: ...Alright. Alright, miss. Do it then.
+        Dana: Lovely.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("said", "secured"),
+    [("Just put me down for the usual, same as last time.", True), ("Put me down for three cases of the gloves.", False)],
+)
+def test_the_usual_order_is_the_decision_but_one_line_of_an_order_is_not(said, secured):
+    result = commitment(f"""
+        Dana: Darling Downs Building Supplies, Shane speaking.
+        Lee: {said}
+        Dana: No worries, let me pull it up.
+    """)
+    assert result.secured is secured

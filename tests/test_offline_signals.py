@@ -1238,3 +1238,84 @@ def test_it_was_fine_to_how_did_you_find_it_is_lukewarm():
 )
 def test_seeing_a_colleague_and_pleased_surprise_are_no_signals_but_refusing_to_promise_is(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("She doesn't need to sign anything. So, is it a Visa or a Mastercard you'll be using?",
+         "No, no. I don't want to pay today. I need to ask my imam and my brother first.", "failed_close"),
+        ("She doesn't need to sign anything. So, is it a Visa or a Mastercard you'll be using?", "Visa. Here's the number.", None),
+        ("Twenty-nine ninety-seven, or two payments of fifteen ninety-seven. Which one do you want to go with?",
+         "Oh. Wow. I can't do three grand right now.", "failed_close"),
+        ("Full truck, so two hundred and forty units mixed. Your call on the mix.",
+         "Two-forty? No, Ryan, I haven't got room for that. My racks are full.", "failed_close"),
+        ("Full truck, so two hundred and forty units mixed. Your call on the mix.", "Two-forty. We've got room for that since the new racking.", None),
+        ("We'd set the trust up for your mum. Does that sound like something you'd look at?", "I asked my brother already, he says it's a good idea.", None),
+    ],
+)
+def test_a_no_to_paying_now_or_to_stock_with_no_room_is_a_failed_close(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("But my wife is not in UK. How she will sign? I am confuse.", "confusion"),
+        ("Wait. So mi pay for a funeral here and one over there? Mi nuh understand how dat work.", "confusion"),
+        ("Okay, mi understand now. That is clear.", None),
+    ],
+)
+def test_confusion_in_the_prospects_own_english(reply, signal):
+    rep_says = "Gold Plus covers the funeral here and repatriation is an add-on at five thousand six hundred."
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("The package starts at four hundred and fifty thousand naira for a half day.",
+         "Hm. My friend's brand got theirs done for about half that, and their pictures looked fine.", "unimpressed"),
+        ("The package starts at four hundred and fifty thousand naira for a half day.", "My friend's brand got theirs done here last year. She loved it.", None),
+        ("The promo really does end on Friday, though. It'd be a shame to pay double for no reason.",
+         "Honestly, this is starting to feel like a used car lot.", "unimpressed"),
+        ("Driver counts, noted. And the invoicing, weekly or monthly suits you better?", "Monthly. Same as now, one statement, both sites.", None),
+        ("It tracks every competitor's price for you, daily.", "Right, but that's just the same as what we've got.", "unimpressed"),
+    ],
+)
+def test_someone_paying_half_and_a_hard_sell_are_unimpressed_but_same_as_now_is_not(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(("reply", "signal"), [("Yeah, righto.", "disengagement"), ("Ja okay.", "disengagement")])
+def test_righto_and_ja_after_a_pitch_are_bare_replies(reply, signal):
+    pitch = (
+        "Oh, while I've got you, we've just got the new cladding range in, the boards and the new fixings that go with "
+        "them, heaps of builders round here are using them on the newer estates, the weatherboard look without the "
+        "maintenance, and we've got a rep day on the twelfth where you get the trade price locked in and a free kit."
+    )
+    assert signal_of_reply(pitch, reply) == signal
+    assert signal_of_reply("Delivery to the Highfields site, same address on Kuhls Road?", reply) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Ugh, let me think about when. Maybe just send me the results and I'll check them out.", "stall"),
+        ("Send me the results and I'll check them. Then Tuesday at four we go through them.", None),
+    ],
+)
+def test_send_me_it_and_ill_check_in_reply_to_when_keeps_the_next_move(reply, signal):
+    rep_says = "I'll run it tonight and we look at them side by side. When could we look at them together?"
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "signal"),
+    [
+        ("And with Vasan, any challenges you are facing? Delays, short supply, anything?", "no_problem"),
+        ("And with Vasan, any particular delivery day? Monday, Tuesday?", None),
+    ],
+)
+def test_asking_for_any_trouble_before_a_list_of_options_is_a_problem_question(rep_says, signal):
+    assert signal_of_reply(rep_says, "Nothing in particular.") == signal

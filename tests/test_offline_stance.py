@@ -821,3 +821,52 @@ def test_saying_how_a_broker_is_paid_in_the_first_pitch_is_not_pressure():
         Lee: It's alright.
     """)
     assert (1, "pressure") not in found
+
+
+@pytest.mark.parametrize(
+    ("prospect_asks", "pushes"),
+    [("And the six hundred ninety-five, is it all at once?", False), ("Hmm. Six hundred ninety-five is a lot for me.", True)],
+)
+def test_saying_how_to_pay_in_answer_to_the_prospects_question_is_not_pressure(prospect_asks, pushes):
+    found = evidence(f"""
+        Dana: Done, you're booked in for Friday.
+        Lee: Oh, wait. Actually, can you cancel it? I'll call you when I know my rota.
+        Dana: No problem at all, I'll take it off.
+        Lee: {prospect_asks}
+        Dana: Yeah, it's payable at the appointment, card or bank transfer.
+        Lee: Okay.
+    """)
+    assert ((5, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("By the time you get round to it the price will have gone up, and at eighty-one every month counts.", True),
+        ("If something happened, Sonia would be left to pay for everything herself.", True),
+        ("The price is going up to four ninety-nine on Monday, so really today's the day.", True),
+        ("The price won't go up for two years once you're on it.", False),
+    ],
+)
+def test_a_rise_ahead_and_a_family_left_paying_are_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: It's five thousand six hundred, or about a hundred and ten a month.
+        Lee: Sonia and me will talk about it and come back to you.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("offer", "pushes"),
+    [("If we get you signed up today, I'll waive the first month.", True), ("Whenever you sign up, I'll waive the first month.", False)],
+)
+def test_a_reward_for_signing_today_is_pressure_even_before_a_doubt(offer, pushes):
+    found = evidence(f"""
+        Dana: It's five forty-seven a month, all in.
+        Lee: Wait, five forty-seven? I don't get how that's cutting it in half.
+        Dana: Look, I can do you a deal. {offer}
+        Lee: I'm still not following the math.
+    """)
+    assert ((3, "pressure") in found) is pushes

@@ -313,10 +313,13 @@ def _follows_on(meeting: Agreement) -> bool:
 
 def _about_meeting(put_off: Signal) -> bool:
     """A put-off about the meeting ("No. Cancel Tuesday.", "I'll call you") cancels it; a no to
-    something else put later ("Not this week, I'm slammed" to an extra visit) leaves a meeting the
-    rep proposed standing."""
+    something else put later ("Not this week, I'm slammed" to an extra visit), or something asked for
+    ahead of it, leaves a meeting the rep proposed standing."""
     said = put_off.reading
-    return bool(said.search(cues.NAMED_TIME) or said.search(cues.MEETING_WORDS) or said.search(cues.CANCELS))
+    time = said.search(cues.NAMED_TIME)
+    if time is not None and cues.AHEAD_OF.search(said.text, 0, time.position):
+        time = None  # "Can you send us something in writing before Friday?" prepares for the meeting
+    return bool(time or said.search(cues.MEETING_WORDS) or said.search(cues.CANCELS))
 
 
 def _stands_on_nothing(meeting: Agreement) -> bool:

@@ -64,6 +64,7 @@ CLOSE = phrases(
     r"want me to (?:go ahead and )?(?:set (?:it|you|that|this|the [\w']+(?: [\w']+)?) up|set up (?:the|your|a) (?:[\w']+ ){0,2}(?:plan|account|order|subscription|membership)|sign you up|put (?:it|that|this|the order) through|book (?:it|you|that) in)",
     r"book (?:it|one|yours|him|her|them) (?:in )?(?:today|now|tonight)",
     r"(?:do|have) we (?:have )?a deal",
+    r"(?:shall|should|can|could) i (?:just )?(?:put|sign|get|set) you (?:up |down )?(?:on|for) (?:the |a |our )?(?:monthly|annual|yearly|(?:[\w']+ )?(?:plan|policy|package|membership|subscription))",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
     r"let's (?:just )?get (?:your|the|this) (?:[\w']+ )?(?:application|paperwork|form|order|enrol(?:l)?ment|policy) (?:in|started|going|done|submitted|through)",
     # A step toward the deal asked for at once ("Let's start the application right now").
@@ -90,7 +91,9 @@ CLOSE = phrases(
     r"(?:take|make|put down|do|did) (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)", r"with (?:a |the )?(?:small |quick |refundable )?(?:payment|deposit)(?! plans?)",
     r"lock in (?:the|your|this|that) (?:rate|price|spot|deal|discount)",
     r"(?:sign|signing) (?:the |your |our )?(?:paperwork|contract|agreement|order form|letter|docs)",
-    r"(?:what|which) card", r"card or (?:ach|bank|check|cheque|apple pay|google pay|paypal)", r"(?:read|give) me the (?:card|number)",
+    r"(?:what|which) card", r"(?:visa|mastercard|amex|debit card|credit card) or (?:a |an )?(?:visa|mastercard|amex|debit|credit)",
+    r"(?:i|we) (?:just )?need (?:a|your) (?:card|card number|long card number|bank details|sort code)(?= to| *[.,!]|$)",
+    r"which (?:one|option|plan|package)(?: do| would) you (?:want|like) to (?:go with|take|start with|do)", r"card or (?:ach|bank|check|cheque|apple pay|google pay|paypal)", r"(?:read|give) me the (?:card|number)",
     r"(?:would|will|could) you (?:be (?:able|comfortable|ready) to )?(?:sign|sign off on|approve)(?: \w+){0,4} (?:today|tonight|now|this week)",
     r"(?:what do you say|how about we get started)",
 )
@@ -116,6 +119,10 @@ STRONG_REFUSAL = phrases(
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
     r"hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
     r"(?:not sure (?:i|we) can|(?:i|we) (?:can't|cannot)) (?:do (?:it|that|this) )?(?:today|tonight|right now|this week)",
+    # No room for the stock offered ("I haven't got room for that").
+    r"(?:haven't|have not|don't have|do not have|ain't) (?:got )?(?:the )?(?:room|space) for (?:that|it|this|them|any more|more)(?![\w'])", r"no room for (?:that|it|this|them|any more|more)(?![\w'])",
+    # A sum out of reach for now ("I can't do three grand right now").
+    r"(?:i|we) (?:can't|cannot) (?:do|afford|pay|spend|find) (?:[\w']+ ){1,3}(?:right now|at the moment|this (?:month|year))",
     r"(?:can't|cannot|won't|not going to|not gonna|couldn't|(?:don't|do not) (?:really )?want to) (?:commit|decide|sign|do (?:that|it|this|a|the|any)|"
     r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
     # Not declining to share a detail ("I'd rather not name them").
@@ -140,10 +147,26 @@ STRONG_REFUSAL = phrases(
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # A no to a time, not to the step ("not this week").
 NOT_THIS_TIME = re.compile(r"not (?:today|tonight|this (?:week|month))")
+# A day or an hour said on its own, as when someone answers for a time just offered ("Nine's good").
+TIME_SAID_ALONE = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|noon|\d\d?(?::\d\d)?)"
+)
+# Said just before a time, to ask for something ahead of it rather than to move it.
+AHEAD_OF = re.compile(r"(?:before|ahead of|in time for) $")
+# A time found fault with, just before the fault ("Four's too early", "Monday is a bit soon").
+FAULT_OF_A_TIME = re.compile(r"(?<![\w'])" + TIME_SAID_ALONE + r"(?:'s| is| would be|'d be)(?: a bit| a little| way| much)? $")
 
 # Pressure: urgency, scarcity, telling the prospect they are wrong, guilt, ultimatums,
 # demanding money, dismissing the objection.
 PRESSURE_PLOY = phrases(
+    # A rise ahead, held over the prospect ("by the time you get round to it the price will have gone up").
+    r"(?:the )?(?:price|prices|cost|rate)s? (?:will have gone|(?:will|'ll|is going to|are going to|is|are|'s) (?:go|going) up)",
+    r"every (?:month|week|day|year) counts", r"today's the day",
+    # A reward for deciding today ("If we get you signed up today, I'll waive the first month").
+    r"if (?:you|we) (?:get (?:you |it )?)?(?:sign(?:ed)?(?: up)?|commit|go ahead|book|decide|start) (?:[\w']+ )?today,? (?:i'll|i can|i will|we'll|we can|we will|you get|you'll get)",
+    # What the family is left with if the prospect waits.
+    r"(?:would|will|'d|'ll) be left (?:to pay|paying|holding|with (?:the bill|everything|nothing))",
     r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?|guaranteed|held|fixed|on) "
     r"(?:until|till|through|today|tonight|tomorrow|this week|at midnight|on \w+day|soon)",
     r"(?:expires?|ends?) (?:today|tonight|tomorrow|this (?:week|month)|at midnight|friday|soon)",
@@ -502,6 +525,8 @@ STALL = phrases(
     r"(?:talk|speak|check|discuss|run (?:it|this|that) by|consult|sync|go over (?:it|this|that)|loop in)(?: (?:it|this|that))?"
     r"(?: (?:it|this|that) over)? (?:with|by|past|in|to) (?:my|our|the) (?:wife|husband|partner|boss|team|manager|board|cfo|ceo|co-?founder|finance|director|vp|"
     r"accountant|lawyer|legal|procurement|other half|spouse|owner|head|business partner|people|family|colleagues?|it)",
+    r"(?:need to|have to|got to|gotta|i'll|i will|let me|i must|must) (?:first )?(?:ask|consult) (?:my|our) (?:wife|husband|partner|boss|other half|spouse|"
+    r"son|daughter|brother|sister|mum|mom|mother|dad|father|parents|family|kids|children|imam|pastor|priest|accountant|lawyer)",
     r"(?:my|our) (?:wife|husband|partner|boss|team|cfo|board|manager|co-?founder) (?:has|needs|would need|will need|will want|"
     r"would want|has to|gets) (?:to )?(?:sign off|weigh in|approve|look|see|decide|be involved|say)",
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
@@ -540,6 +565,8 @@ STALL = phrases(
 )
 
 UNIMPRESSED = phrases(
+    r"(?:feel|feels|feeling|sounds?|sounding) like (?:a |an )?(?:used[- ]car (?:lot|salesman|dealer|sales)|hard sell|timeshare)",
+    r"(?:got|get|had|have) (?:theirs|ours|mine|it|them|one) (?:done |made |shot |built )?for (?:about |around |like |nearly |roughly )?(?:half|a third|a fraction|less)",
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
     r"(?:don't|do not) want (?:a|another) (?:demo|pitch|presentation|sales pitch|sales call)",
     r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:a )?bit of a cheek", r"(?:is|'s) (?:just |way |far |a bit )?too (?:much|dear|steep)(?: for (?:us|me|what))",
@@ -570,7 +597,7 @@ UNIMPRESSED = phrases(
     r"(?:doesn't|does not|don't|do not) (?:really |quite |actually )?(?:see (?:the|how|why|what|it|that)|seem (?:like|that|very|all that|right)|"
     r"sound (?:like|that|very|different)|need (?:that|this|it|all that|more)|fit|solve|apply to|address|buy (?:it|that)|get (?:why|the point))",
     r"(?:heard|seen) (?:that|this|it) (?:all )?before", r"(?:every|any) other (?:[\w']+ )?(?:tool|vendor|product|platform|company|program|course|coach)",
-    r"sounds like every", r"sounds (?:exactly |just )?like what (?:[\w']+ ){1,5}(?:tell|tells|say|says|said|told) (?:you|me|us|everyone|everybody)", r"(?:just )?(?:the )?same (?:as|thing)",
+    r"sounds like every", r"sounds (?:exactly |just )?like what (?:[\w']+ ){1,5}(?:tell|tells|say|says|said|told) (?:you|me|us|everyone|everybody)", r"(?:just )?(?:the )?same (?:as(?! (?:last|before|usual|always|normal|ever|now|today)\b)|thing)",
     r"(?:didn't|did not|never) (?:really )?(?:work|worked|help|helped|deliver|delivered|pan out|do much)",
     r"(?:was|is|it's|that's|felt like|been) (?:a |an )?(?:total |complete |big |absolute )?waste", r"waste of money", r"skeptical", r"sceptical", r"i doubt", r"doubtful",
     r"overkill", r"meh", r"so what(?= *[?.!,]|$)", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
@@ -634,7 +661,8 @@ CONFUSION = phrases(
     r"(?:instead of|on top of) (?:[\w']+ ){0,4}or (?:on top of|instead of)", r"not sure where (?:one|it|this|that) ends",
     r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why|which)(?:'s)?|the (?:difference|point))|"
     r"see (?:how|why|what|the difference))", r"(?:don't|do not|didn't) (?:quite |really |fully )?get (?:the|this|that) (?:[\w']+ )?(?:part|bit|piece)",
-    r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"what do you mean",
+    r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"(?:i'm|i am|am) (?:a bit |so |very |a little |little )?confuse(?![\w'])",
+    r"(?:mi|me|i) (?:still )?(?:nuh|noh|no) (?:understand|get (?:it|dat|that))", r"what do you mean",
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
@@ -648,6 +676,8 @@ CONFUSION = phrases(
 
 # A reply that opens on a plain no ("No. It works."), to a question whether there is any trouble.
 OPENS_ON_NO = re.compile(r"(?:no|nope|nah)(?= *[.!,]|$)")
+# A question whether there is any trouble, perhaps after what it is about ("with Vasan, any challenges?").
+ASKS_FOR_ANY = re.compile(r"(?:(?:with|for|on|at|in) [\w' ]{1,30}, )?any ")
 NO_PROBLEM = phrases(
     r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?<![\w'] )(?:we|i) (?:manage|get by|cope)(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
@@ -730,7 +760,7 @@ EVENT_BEFORE_A_WINDOW = phrases(
 FILLER_WORDS = frozenset(
     "okay ok k cool sure yeah yep yes yup ya yah fine right mm mmm mhm mm-hmm hmm hm uh huh uh-huh um erm i guess suppose "
     "maybe alright all got it interesting sounds good so well oh gotcha noted understood see makes sense nice "
-    "oh-kay right-o kinda sorta mm-hm mm-hmm uh-hm mhmm it's that's fine pretty".split()
+    "oh-kay right-o righto ja aye ah kinda sorta mm-hm mm-hmm uh-hm mhmm it's that's fine pretty".split()
 )
 
 # Filler that carries no energy at all: a hedge or a murmur rather than a yes.
@@ -767,6 +797,11 @@ DEAL_DONE = phrases(
     r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
     r"confirmation (?:came|has come|'s come|is) through",
     r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
+    # Read off the screen while doing it on the call ("Done, it says installed", "it says successful").
+    r"(?:it|the app|the screen|the page) (?:says|is saying|'s saying|shows) (?:payment )?(?:successful|approved|accepted|completed?|confirmed|installed|activated)",
+    # A purchase order raised on the call, or its number read out.
+    r"(?:i am|i'm|we are|we're|i'll|we'll|i will|we will|i've|we've|i have|we have|just) (?:raising|raised|cutting|cut|issuing|issued) (?:the |a |you )?(?:po|purchase order)(?! (?:next|later|after|when|once|if|in)\b)",
+    r"(?:po|purchase order) number (?:is|'s)",
     # "There. Done." as the prospect pays while the rep waits.
     r"(?:(?<=^)|(?<=[.!?,] ))(?:there|okay|ok|right)[.,!]? (?:all )?(?:done|sent|transferred)(?= *[.!]|$)",
 )
@@ -781,10 +816,13 @@ DECISION = Phrases([
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
-    r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join|get started|move forward|enrol|enroll)",
+    r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
     r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    # A whole reorder ("Just put me down for the usual"); "put me down for three cases" is one line
+    # of an order still being built.
+    r"put (?:me|us) down for (?:the usual|the same(?: again| as last time)?)(?![\w'])",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
@@ -816,14 +854,20 @@ CONDITION = re.compile(r"\b(?:if|unless|whether|when|once)\b")
 # Someone else's condition, reported ("She said if the price is right, I can go ahead"); the
 # prospect's own ("If that's the price, let's go ahead") accepts what was just said.
 REPORTED_CONDITION = re.compile(r"(?:[\w']+ ){1,3}(?:said|says|told me|reckons),? (?:that )?(?:if|unless|once)\b")
+# The prospect's own test, still to be passed, opening the sentence ("If I can't tell which is which,
+# I'm in", "Once the pilot works, we're in"); "If that's the price" or "if it's under two hundred"
+# grants what was just said.
+TEST_TO_PASS = re.compile(
+    r"(?:(?:and|but|so|okay|ok|well|look),? )?(?:if|once|as long as|provided) "
+    r"(?:i|we|she|he|they|it|the (?:[\w']+ )?(?:trial|test|pilot|results?|numbers|samples?|demo|board|committee))\b(?!'s|'re| is\b| are\b)"
+)
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"good(?= *[.!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
     r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
     r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in(?= *[.,!]|$| now| too)", r"booked", r"put me down", r"lock it in",
     r"talk (?:to you )?then", r"speak then", r"(?:it|that|this) feels right", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
     # "Nine's good", "Monday is fine": the time itself, approved.
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|noon|\d\d?(?::\d\d)?)(?:'s| is) (?:good|fine|great|perfect|best)",
+    TIME_SAID_ALONE + r"(?:'s| is) (?:good|fine|great|perfect|best)",
 )
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
 OWN_TASK = phrases(
@@ -917,7 +961,7 @@ MEETING_WORDS = phrases(
     ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
     r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
-    r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
+    r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"tastings?", r"(?:i|we) (?:can|could|'ll|will) bring (?:everything|it all|(?:some |the |a )?samples?|them|it)(?: in| over| round| along| by)?(?= *[.,!?]|$| with| and)", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
@@ -1021,6 +1065,8 @@ OFFERS_A_TIME = phrases(
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
     r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to|let) you(?: know)?", r"(?:i'll|we'll) be in touch", r"we'll see(?= *[.!]|$)",
+    # "Just send me the results and I'll check them out": the prospect will look, in their own time.
+    r"send (?:me|us|it|them|those)(?: [\w']+){0,3} and (?:i'll|we'll|i will|we will) (?:check|look|have a look|take a look|get back|go through)",
 )
 # Offering something more, or something for later, once the prospect has decided ("There's also
 # the theatre sponsorship", "if next year you get the second fermenter, I'd love to talk festival").

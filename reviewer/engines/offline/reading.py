@@ -217,11 +217,14 @@ class Found(NamedTuple):
     @property
     def conditional(self) -> bool:
         """Said as a condition ("I'll call you if I want to go ahead", "She said if the price is
-        right, I can go ahead"), so nothing is settled yet."""
+        right, I can go ahead", "If I can't tell which is which, I'm in"), so nothing is settled yet."""
         if cues.CONDITION.search(self._clause_before(CONDITION_REACH)) is not None:
             return True
         sentence = self._own_sentence()
-        return sentence is not None and cues.REPORTED_CONDITION.match(self.reading.text, sentence[0], self.position) is not None
+        if sentence is None:
+            return False
+        text, start = self.reading.text, sentence[0]
+        return any(condition.match(text, start, self.position) for condition in (cues.REPORTED_CONDITION, cues.TEST_TO_PASS))
 
     @property
     def sentence_span(self) -> tuple[int, int]:

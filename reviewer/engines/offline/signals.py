@@ -141,19 +141,20 @@ def _asks_about_a_problem(rep: TurnReading) -> bool:
         return False
     asked = rep.questions[-2:] if last.final else [last]
     return any(
-        (question.kind == "open" or _asks_if_there_is_any(question)) and cues.PROBLEM_QUESTION.search(question.plain) is not None
+        (question.kind == "open" or _asks_if_there_is_any(question, asked[-1])) and cues.PROBLEM_QUESTION.search(question.plain) is not None
         for question in asked
     )
 
 
-def _asks_if_there_is_any(question: Question) -> bool:
-    return question.final and question.opening.startswith("any ")
+def _asks_if_there_is_any(question: Question, last: Question) -> bool:
+    """"Any trouble with it?", or "And with Vasan, any challenges?" before the options it offers."""
+    return last.final and cues.ASKS_FOR_ANY.match(question.opening) is not None
 
 
 def _no_to_any(reading: TurnReading, rep: TurnReading) -> Found | None:
     """"No. It works." to "Any trouble with it?": there is none."""
     said = cues.OPENS_ON_NO.match(reading.text)
-    return Found(reading, 0, said.group(0)) if said and _asks_if_there_is_any(rep.last_question) else None
+    return Found(reading, 0, said.group(0)) if said and _asks_if_there_is_any(rep.last_question, rep.last_question) else None
 
 
 def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal | None:
@@ -222,14 +223,21 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
 
 def _counters_with_a_time(reading: TurnReading, refusal: Found) -> bool:
     """Names a time of its own, unless the no names the decision it turns down; a no to the rep's
-    time only ("Not this week, I'm stacked. Friday at three I've a gap") still counters."""
+    time only ("Not this week, I'm stacked. Friday at three I've a gap", "Four's too early. Make it
+    half five") still counters."""
     time = reading.search(cues.NAMED_TIME)
     if time is None:
         return False
     strong = reading.search(cues.STRONG_REFUSAL)
     if strong is None:
         return True
-    return cues.NOT_THIS_TIME.fullmatch(strong.phrase) is not None and cues.NAMED_TIME.search(reading.text, strong.end) is not None
+    no_to_the_time = cues.NOT_THIS_TIME.fullmatch(strong.phrase) is not None or _faults_a_time(strong)
+    return no_to_the_time and cues.NAMED_TIME.search(reading.text, strong.end) is not None
+
+
+def _faults_a_time(strong: Found) -> bool:
+    """"Four's too early": the no is said of a time named just before it."""
+    return cues.FAULT_OF_A_TIME.search(strong.reading.text, strong.sentence_span[0], strong.position) is not None
 
 
 def answers_anything_else(reading: TurnReading, previous_rep: TurnReading) -> bool:
