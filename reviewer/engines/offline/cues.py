@@ -718,7 +718,7 @@ NO_PROBLEM_STATED = phrases(
 PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
-    r"drowning", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
+    r"drowning", r"(?:can't|cannot|couldn't) keep up", r"overwhelm\w*", r"swamped", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
     # A need or want that is denied, or already met ("It does what I need"), is no pain.
     r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )(?<!does what i )(?<!does what we )need", r"(?<!n't )(?<!not )want",
 )
