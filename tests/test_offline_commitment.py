@@ -1770,3 +1770,46 @@ def test_the_usual_order_is_the_decision_but_one_line_of_an_order_is_not(said, s
         Dana: No worries, let me pull it up.
     """)
     assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "reply", "secured"),
+    [
+        ("I can do the money part and Lucía the legal part. What would work for the two of you?", "Let me look... Tuesday at ten, São Paulo time?", True),
+        ("What do the two of you use for payroll today?", "Tuesday at ten we run it in a spreadsheet, that's it.", False),
+    ],
+)
+def test_the_prospects_time_after_what_would_work_for_you_both_is_a_meeting(rep_asks, reply, secured):
+    result = commitment(f"""
+        Dana: {rep_asks}
+        Lee: {reply}
+        Dana: Great.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("(long pause) ...Okay. Fine. Fine, I'll do it. Two payments.", True),
+        ("Putting the card in now.", True),
+        ("(long pause) ...I don't know. I'll think about it.", False),
+        ("I'm not putting my card in over the phone.", False),
+    ],
+)
+def test_a_yes_after_a_transcribers_note_and_putting_the_card_in_are_the_decision(reply, secured):
+    result = commitment(f"""
+        Dana: Two payments of twenty-four, but only on this call. I'm sending the link in the chat right now.
+        Lee: {reply}
+        Dana: Okay.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(("reply", "secured"), [("Okay. I have to go to standup. Bye.", False), ("Okay. Friday at two then. Bye.", True)])
+def test_okay_on_the_way_off_the_call_does_not_accept_the_reps_time(reply, secured):
+    result = commitment(f"""
+        Dana: I'll send the invite for Friday at two anyway, just forward it to him and have him accept.
+        Lee: {reply}
+    """)
+    assert result.secured is secured

@@ -1319,3 +1319,27 @@ def test_send_me_it_and_ill_check_in_reply_to_when_keeps_the_next_move(reply, si
 )
 def test_asking_for_any_trouble_before_a_list_of_options_is_a_problem_question(rep_says, signal):
     assert signal_of_reply(rep_says, "Nothing in particular.") == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Could we get you started on the team plan this week?", "Honestly? We can't, sorry.", "failed_close"),
+        ("Ouch. And since then, what have you tried?", "Vikram exported events to a spreadsheet. We can't, like, split it by Android version.", None),
+    ],
+)
+def test_we_cant_is_a_no_but_not_when_a_filler_carries_the_sentence_on(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_asks", "reply", "signal"),
+    [
+        ("When you picture the ideal setup for the mobile team, what would they be able to do that they can't today?",
+         "Okay. So the mobile dev changes two services for one feature. Today both need to be on staging at once. Vercel can't do that at all.", None),
+        ("So where do you two want to go from here?",
+         "Honestly, I'd want the other partners to hear this. We've got four partners. I'm not going to sign something on a Tuesday morning call.", "failed_close"),
+    ],
+)
+def test_a_no_deep_in_an_answer_about_their_world_counts_only_when_it_names_the_decision(rep_asks, reply, signal):
+    assert signal_of_reply(rep_asks, reply) == signal

@@ -190,6 +190,8 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
     found = reading.search(cues.AFFIRM) if len(reading.words) <= SHORT_YES_WORDS else None
     if found is None or _hesitates(reading) or decision(reading, previous_rep) is not None:
         return None  # a yes to the deal itself, whose time is its delivery or start, is not a meeting
+    if reading.search(cues.DISINTEREST):
+        return None  # "Okay. I have to go to standup. Bye.": a way off the call
     proposed = _proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
 

@@ -134,7 +134,8 @@ STRONG_REFUSAL = phrases(
     # Passing on it, not "carry it to the pass".
     r"need more time", r"(?:i'll|we'll|i will|we will|i'm going to|we're going to|gonna|i'd|we'd|think i'll) pass\b", r"pass (?:for now|on (?:it|this|that))",
     r"(?:(?<=^)|(?<=[.!?] ))pass(?= *[.,!]|$)",
-    r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!,]|\s*$)",
+    # "We can't." and not "we can't, like, split it by version": a filler after the comma goes on.
+    r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!]|\s*,(?!\s*(?:like|um|uh|erm|er|you know)(?![\w']))|\s*$)",
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
@@ -145,6 +146,8 @@ STRONG_REFUSAL = phrases(
     r"(?:i'll|i will|i'm going to|i'm gonna|we'll|we're going to|we're gonna) (?:leave|give) it(?: there| for now| a miss)?(?= *[,.!]|$| thanks)", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
+# A no that says what it turns down: the deal, or doing it now.
+NAMES_THE_DECISION = re.compile(r"decid|sign|commit|buy|go ahead|move forward|proceed|pay|doing|today|now|ready|rush|switch")
 # A no to a time, not to the step ("not this week").
 NOT_THIS_TIME = re.compile(r"not (?:today|tonight|this (?:week|month))")
 # A day or an hour said on its own, as when someone answers for a time just offered ("Nine's good").
@@ -718,7 +721,7 @@ NO_PROBLEM_STATED = phrases(
 PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
-    r"drowning", r"(?:can't|cannot|couldn't) keep up", r"overwhelm\w*", r"swamped", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
+    r"drowning", r"(?:we|i|they) lost", r"(?:can't|cannot|couldn't) keep up", r"overwhelm\w*", r"swamped", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
     # A need or want that is denied, or already met ("It does what I need"), is no pain.
     r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )(?<!does what i )(?<!does what we )need", r"(?<!n't )(?<!not )want",
 )
@@ -827,7 +830,7 @@ DECISION = Phrases([
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
-    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
+    r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:putting|entering|typing) (?:in )?(?:the|my) card(?: details| number)?(?: in)?(?= now| *[.!,]|$)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
     r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
     # habit ("I book it and put it on the company Amex").
@@ -869,6 +872,15 @@ AFFIRM = phrases(
     # "Nine's good", "Monday is fine": the time itself, approved.
     TIME_SAID_ALONE + r"(?:'s| is) (?:good|fine|great|perfect|best)",
 )
+# What can come before a reply's first word: pauses, dots, and a transcriber's note ("(long pause)").
+_BEFORE_FIRST_WORD = re.compile(r"(?:[\s.…]|\([^)]*\)|\[[^\]]*\])*")
+
+
+def opens_with_yes(text: str) -> bool:
+    """"...Okay.", "(long pause) Fine.": the reply's first words say yes."""
+    return AFFIRM.match(text, _BEFORE_FIRST_WORD.match(text).end()) is not None
+
+
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
 OWN_TASK = phrases(
     r"(?:i'll|we'll|i will|we will|i can|we can|let me) (?:get|send|have|email|forward|share|pull|put together|run|finish|sort|dig out|review|read)",
@@ -957,7 +969,7 @@ MEETING_WORDS = phrases(
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
     # "When are you free?", not "When are you due?"
     r"when are (?:you|they|we|[\w']+)(?: both| all| two)?(?: usually| normally| next)? (?:free|around|available|about|in|back|home|next|thinking|looking|hoping|planning|wanting|able)",
-    r"what time", r"what suits", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
     r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",

@@ -204,7 +204,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     asked_when = any(cues.ASKS_WHEN.search(q.plain) for q in previous_rep.questions[-2:])
     if refusal and not stall and asked_when and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
         return None  # "Not this month. Beginning of next month?" answers when, however loosely
-    if refusal and (was_request or reading.search(cues.STRONG_REFUSAL)):
+    if refusal and (was_request or _refuses_unasked(reading, previous_rep)):
         return Signal(reading, "failed_close", refusal)
     if not stall:
         return None
@@ -219,6 +219,18 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     if previous_rep.search(cues.WRAP_UP):
         return None
     return Signal(reading, "stall", stall)
+
+
+def _refuses_unasked(reading: TurnReading, previous_rep: TurnReading) -> bool:
+    """A no the rep did not ask for. Deep in an answer to an open question about their world ("So
+    the mobile dev changes two services... Vercel can't do that at all") it is about something else,
+    unless it names the decision ("I'm not going to sign something on a Tuesday morning call")."""
+    strong = reading.search(cues.STRONG_REFUSAL)
+    if strong is None:
+        return False
+    if not previous_rep.asks_discovery or strong.position < reading.sentences[0][1]:
+        return True
+    return cues.NAMES_THE_DECISION.search(strong.phrase) is not None
 
 
 def _counters_with_a_time(reading: TurnReading, refusal: Found) -> bool:
@@ -271,7 +283,7 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
         return False
     if decided is not None or picks_payment_option(stall.reading, previous_rep):
         return True
-    affirms = cues.AFFIRM.match(stall.reading.text.lstrip(" .…")) is not None
+    affirms = cues.opens_with_yes(stall.reading.text)
     if not affirms or previous_rep is None:
         return False
     return asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None
@@ -312,7 +324,7 @@ def says_yes_to_the_close(reading: TurnReading, previous_rep: TurnReading | None
     three quotes"), hedged nowhere in the turn."""
     if previous_rep is None or not asks_for_the_deal(previous_rep):
         return False
-    return cues.AFFIRM.match(reading.text.lstrip(" .…")) is not None and reading.search(cues.HEDGE) is None
+    return cues.opens_with_yes(reading.text) and reading.search(cues.HEDGE) is None
 
 
 def asks_for_the_deal(rep: TurnReading) -> bool:
