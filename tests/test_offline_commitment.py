@@ -1813,3 +1813,13 @@ def test_okay_on_the_way_off_the_call_does_not_accept_the_reps_time(reply, secur
         Lee: {reply}
     """)
     assert result.secured is secured
+
+
+@pytest.mark.parametrize(("reply", "secured"), [("Yes, confirm it. Saturday eleven.", True), ("Can you confirm it by email first?", False)])
+def test_yes_confirm_it_to_the_reps_booking_is_the_decision(reply, secured):
+    result = commitment(f"""
+        Dana: So two tyres for the front, alignment and balancing. Shall I confirm it?
+        Lee: {reply}
+        Dana: Lovely.
+    """)
+    assert (result.secured and result.level == "decide") is secured

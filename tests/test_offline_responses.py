@@ -151,3 +151,20 @@ def test_asking_what_the_absent_decider_will_push_on_handles_the_stall():
         Dana: Of course, I'll hold them till Friday at five. What's his email?
         Lee: alasdair@example.com.
     """, 2) == "missed"
+
+
+@pytest.mark.parametrize(
+    ("reply", "status"),
+    [
+        ("Of course, no stress. What time are you normally done, and is today or tomorrow easier for you?", "handled"),
+        ("Of course. I'll phone you tomorrow at six, the Gold plan is ready for you.", "missed"),
+    ],
+)
+def test_asking_when_they_finish_and_which_day_suits_handles_a_call_me_after_work(reply, status):
+    script = f"""
+        Dana: Sounds like I've caught you in the middle of something. Is now a bad moment?
+        Lee: I'm lying under a geyser with a pipe in one hand. Can you just phone me after work?
+        Dana: {reply}
+        Lee: Tomorrow I'm done by half five.
+    """
+    assert status_of(script, 2) == status

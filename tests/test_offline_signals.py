@@ -1343,3 +1343,44 @@ def test_we_cant_is_a_no_but_not_when_a_filler_carries_the_sentence_on(rep_says,
 )
 def test_a_no_deep_in_an_answer_about_their_world_counts_only_when_it_names_the_decision(rep_asks, reply, signal):
     assert signal_of_reply(rep_asks, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Eleven is better. Nine thirty is too early for him on a Saturday, he won't get up.", None),
+        ("Nine thirty is too early for him on a Saturday. I'll call you when he's up.", "failed_close"),
+    ],
+)
+def test_faulting_one_of_two_times_offered_while_taking_the_other_is_no_put_off(reply, signal):
+    assert signal_of_reply("I have eleven o'clock Saturday, it takes about an hour. Or nine thirty?", reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Hang on, I'm not with you. Why would I want a service?", "confusion"),
+        ("Hang on, what's this calibration thing? It's just a bit of glass.", "confusion"),
+        ("I'm with you so far. The service is the oil and filters, yes.", None),
+        ("You're like all the rest of them. I've had three calls this week.", "unimpressed"),
+        ("I don't think that's right. He's done plenty of vans. Yous always say that.", "unimpressed"),
+        ("You're like the rest of my family, always planning ahead.", None),
+    ],
+)
+def test_not_with_you_and_like_all_the_rest(reply, signal):
+    assert signal_of_reply("And while it's up on the ramp we'd do the calibration and the full service together.", reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Leaving the warranty aside, what is it that's bothering you about it?",
+         "Well. My son does all that for me. I wouldn't do anything without him looking at it.", "stall"),
+        ("Leaving the warranty aside, what is it that's bothering you about it?", "Well. I bought the last car without him looking at it.", None),
+        ("Smashing. When's good for you to drop it in?", "I'm on rotating shifts. Might be easier if I just ring you back when I know.", "stall"),
+        ("Smashing. When's good for you to drop it in?", "Tuesday at ten works. If I just ring you back when I'm parked, we can do the address.", None),
+        ("Is now a bad moment?", "I'm under a sink. Can you just phone me after work?", "stall"),
+    ],
+)
+def test_putting_it_off_to_a_son_or_to_ringing_back_is_a_stall(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

@@ -870,3 +870,22 @@ def test_a_reward_for_signing_today_is_pressure_even_before_a_doubt(offer, pushe
         Lee: I'm still not following the math.
     """)
     assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("If the gearbox went this afternoon, that's money out of your own pocket. I'd hate to see that happen.", True),
+        ("Can I just take a card to get you covered today?", True),
+        ("Fair enough. What would you want to know before anything like this?", False),
+    ],
+)
+def test_fear_of_the_bill_and_asking_for_a_card_after_a_no_are_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: Our Gold plan covers all of that for twenty-four ninety-nine a month.
+        Lee: Ah, I don't think so, love. I'm not one for signing up on the phone.
+        Dana: {push}
+        Lee: No.
+    """)
+    assert ((3, "pressure") in found) is pushes
+    assert ((3, "curiosity") in found) is not pushes

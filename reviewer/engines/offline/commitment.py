@@ -216,10 +216,7 @@ def _taken(time: Found) -> bool:
 def _offers_a_choice(time: Found) -> bool:
     """"Handover's at half seven and half two": times joined by "and" or "or" are options to pick
     from, not one agreed."""
-    text = time.reading.text
-    start, end = time.sentence_span
-    times = list(cues.NAMED_TIME.finditer(text, start, end))
-    return any(text[earlier.end(): later.start()].strip(" ,") in ("and", "or") for earlier, later in zip(times, times[1:]))
+    return cues.times_as_options(time.reading.text, *time.sentence_span)
 
 
 def _proposed_time(rep: TurnReading | None) -> Found | None:

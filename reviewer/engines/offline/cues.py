@@ -43,6 +43,13 @@ TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say",
 TIME_WORD = re.compile(r"[a-z0-9]++(?:[':.-][a-z0-9]++)*+")
 
 
+def times_as_options(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Times joined by "and" or "or" ("half seven and half two", "today or tomorrow"): options to
+    pick from, not one time fixed."""
+    times = list(NAMED_TIME.finditer(text, start, len(text) if end is None else end))
+    return any(text[earlier.end() : later.start()].strip(" ,") in ("and", "or") for earlier, later in zip(times, times[1:]))
+
+
 def time_words(when: str | None) -> list[str]:
     """The words that tell a time apart ("Wednesday at eleven" gives wednesday, eleven; "the 28th"
     gives 28th)."""
@@ -63,9 +70,10 @@ CLOSE = phrases(
     r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
     r"want me to (?:go ahead and )?(?:set (?:it|you|that|this|the [\w']+(?: [\w']+)?) up|set up (?:the|your|a) (?:[\w']+ ){0,2}(?:plan|account|order|subscription|membership)|sign you up|put (?:it|that|this|the order) through|book (?:it|you|that) in)",
     r"book (?:it|one|yours|him|her|them) (?:in )?(?:today|now|tonight)",
-    r"(?:do|have) we (?:have )?a deal",
+    r"(?:do|have) we (?:have )?a deal", r"(?:shall|should|can|could) i (?:go ahead and )?confirm (?:it|that|the booking|your booking|the order|your order)(?= *\?)",
     r"(?:shall|should|can|could) i (?:just )?(?:put|sign|get|set) you (?:up |down )?(?:on|for) (?:the |a |our )?(?:monthly|annual|yearly|(?:[\w']+ )?(?:plan|policy|package|membership|subscription))",
-    r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
+    r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in|covered|protected|booked in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
+    r"(?:can|could|shall|may) i (?:just )?(?:take|grab|get|have) (?:a|your|the) (?:card|card number|long card number|payment|deposit|bank details)",
     r"let's (?:just )?get (?:your|the|this) (?:[\w']+ )?(?:application|paperwork|form|order|enrol(?:l)?ment|policy) (?:in|started|going|done|submitted|through)",
     # A step toward the deal asked for at once ("Let's start the application right now").
     r"(?:let's|let us|can we|shall we|should we|we can) (?:just )?(?:start|get|do|begin|kick off|set up|sign|fill out|open)"
@@ -152,8 +160,8 @@ NAMES_THE_DECISION = re.compile(r"decid|sign|commit|buy|go ahead|move forward|pr
 NOT_THIS_TIME = re.compile(r"not (?:today|tonight|this (?:week|month))")
 # A day or an hour said on its own, as when someone answers for a time just offered ("Nine's good").
 TIME_SAID_ALONE = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|noon|\d\d?(?::\d\d)?)"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|noon|\d\d?(?::\d\d)?"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: fifteen| thirty| forty-five| o'clock)?)"
 )
 # Said just before a time, to ask for something ahead of it rather than to move it.
 AHEAD_OF = re.compile(r"(?:before|ahead of|in time for) $")
@@ -200,7 +208,7 @@ PRESSURE_PLOY = phrases(
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
     r"(?:prices?|rates?|costs?) (?:firm|harden|climb|jump|rise|shoot) ?(?:up)?(?= *[.,!]|$| again| soon| after| once)", r"before the rush",
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
-    r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)",
+    r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)", r"(?:i'd|i would) hate (?:to see )?(?:that|this) (?:to )?happen", r"out of your own pocket",
     r"won't come (?:up|around|round|along|back) again",
     r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
     r"won't be (?:here|there|around|available) (?:tomorrow|next|after|long|for long|much longer|(?:in|by|come) (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year))",
@@ -492,6 +500,9 @@ WOULD_IT_WORK = phrases(
 
 # Fixing a time ("I don't like pinning things down"): refusing it stalls, and takes back a meeting.
 PINNING_DOWN = r"(?:pin|pinning|nail|nailing|tie|tying) (?:things|it|anything|myself|a (?:time|date|day)) down"
+# The prospect will ring once they know ("might be easier if I just ring you back when I know"):
+# a put-off that keeps the next move.
+RINGS_BACK_WHEN_READY = r"(?:if i|i can|i could|let me|i'll just|i just) (?:just )?(?:ring|call|phone|text|message) you (?:back )?(?:when|once)"
 STALL = phrases(
     r"not (?:really )?my decision", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
     r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
@@ -533,10 +544,12 @@ STALL = phrases(
     r"(?:my|our) (?:wife|husband|partner|boss|team|cfo|board|manager|co-?founder) (?:has|needs|would need|will need|will want|"
     r"would want|has to|gets) (?:to )?(?:sign off|weigh in|approve|look|see|decide|be involved|say)",
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
+    r"(?:wouldn't|won't|don't|would not|will not|do not) (?:do|sign|decide|buy|agree to) (?:anything|it|this|that) without (?:him|her|them|my|our)",
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|look at (?:it|them)(?= when)|"
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b))",
     r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:don't|do not|rather not) (?:like |want to )?" + PINNING_DOWN, r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
-    r"(?:call|ring|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
+    RINGS_BACK_WHEN_READY,
+    r"(?:call|ring|phone|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     r"(?:after|until|till) the new year",
     r"(?:maybe|until|till|after|wait(?:ing)? (?:until|till|for)|closer to|revisit (?:it|this|that)|look at (?:it|this|that) again|"
@@ -568,6 +581,7 @@ STALL = phrases(
 )
 
 UNIMPRESSED = phrases(
+    r"(?:you're|you are|you lot are|you guys are) (?:just )?(?:like|the same as) (?:all )?(?:the )?(?:rest|others)(?: of (?:them|you|'em))?(?= *[.,!]|$)", r"(?:yous|you lot|you people|you guys|you) always say (?:that|this)",
     r"(?:feel|feels|feeling|sounds?|sounding) like (?:a |an )?(?:used[- ]car (?:lot|salesman|dealer|sales)|hard sell|timeshare)",
     r"(?:got|get|had|have) (?:theirs|ours|mine|it|them|one) (?:done |made |shot |built )?for (?:about |around |like |nearly |roughly )?(?:half|a third|a fraction|less)",
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
@@ -664,7 +678,7 @@ CONFUSION = phrases(
     r"(?:instead of|on top of) (?:[\w']+ ){0,4}or (?:on top of|instead of)", r"not sure where (?:one|it|this|that) ends",
     r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why|which)(?:'s)?|the (?:difference|point))|"
     r"see (?:how|why|what|the difference))", r"(?:don't|do not|didn't) (?:quite |really |fully )?get (?:the|this|that) (?:[\w']+ )?(?:part|bit|piece)",
-    r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"confus(?:ed|ing)", r"(?:i'm|i am|am) (?:a bit |so |very |a little |little )?confuse(?![\w'])",
+    r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"(?:i'm|i am) not (?:quite |really )?with you", r"what's (?:this|that) (?:[\w'-]+ ){1,2}thing(?= *\?)", r"confus(?:ed|ing)", r"(?:i'm|i am|am) (?:a bit |so |very |a little |little )?confuse(?![\w'])",
     r"(?:mi|me|i) (?:still )?(?:nuh|noh|no) (?:understand|get (?:it|dat|that))", r"what do you mean",
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
@@ -830,6 +844,7 @@ DECISION = Phrases([
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
+    r"(?:(?<=^)|(?<=[.!?,] ))(?:please )?(?:go ahead and )?confirm (?:it|that|the booking|the order)(?= *[.!,]|$)",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:putting|entering|typing) (?:in )?(?:the|my) card(?: details| number)?(?: in)?(?= now| *[.!,]|$)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
     r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
@@ -870,7 +885,7 @@ AFFIRM = phrases(
     r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in(?= *[.,!]|$| now| too)", r"booked", r"put me down", r"lock it in",
     r"talk (?:to you )?then", r"speak then", r"(?:it|that|this) feels right", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
     # "Nine's good", "Monday is fine": the time itself, approved.
-    TIME_SAID_ALONE + r"(?:'s| is) (?:good|fine|great|perfect|best)",
+    TIME_SAID_ALONE + r"(?:'s| is) (?:good|fine|great|perfect|best|better)",
 )
 # What can come before a reply's first word: pauses, dots, and a transcriber's note ("(long pause)").
 _BEFORE_FIRST_WORD = re.compile(r"(?:[\s.…]|\([^)]*\)|\[[^\]]*\])*")
@@ -1077,6 +1092,7 @@ OFFERS_A_TIME = phrases(
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
     r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to|let) you(?: know)?", r"(?:i'll|we'll) be in touch", r"we'll see(?= *[.!]|$)",
+    RINGS_BACK_WHEN_READY,
     # "Just send me the results and I'll check them out": the prospect will look, in their own time.
     r"send (?:me|us|it|them|those)(?: [\w']+){0,3} and (?:i'll|we'll|i will|we will) (?:check|look|have a look|take a look|get back|go through)",
 )
@@ -1151,7 +1167,10 @@ ASKS_WHEN = phrases(
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
     r"(?:what|which) (?:day|time|morning|afternoon|evening)(?:'s| is| would| works| suits)", ASKS_FOR_A_SLOT,
     r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
+    r"what time (?:are|is|do|does|will|would) (?:you|they|he|she|we)(?: [\w']+){0,2} (?:done|free|finished|off|back|home|around|available)",
 )
+# Two days put to the prospect to choose from ("is today or tomorrow easier for you?").
+DAYS_TO_CHOOSE = re.compile(r"\b(?:today|tomorrow|tonight|this \w+|next \w+|\w+day) or (?:today|tomorrow|tonight|this \w+|next \w+|\w+day)(?: [\w']+)? (?:easier|better|best|suits?|works?)")
 # A proposal's last word, asking for the yes ("... Deal?").
 TAG_QUESTION = re.compile(r"(?:deal|yeah|ok|okay|alright|all right|sound good|sounds good|fair|good|right)\?")
 # Putting a step to the prospect ("Can we go through it together?", "How about Monday?").

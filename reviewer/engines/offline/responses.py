@@ -52,11 +52,13 @@ class Response:
 
     @once
     def fallback_question(self) -> Found | None:
-        """A smaller next step whose time the prospect names ("when should we go through it?");
-        a time the rep has already fixed is the rep's agenda, not the prospect's."""
+        """A smaller next step whose time the prospect names ("when should we go through it?", "is
+        today or tomorrow easier?"); a time the rep has already fixed is the rep's agenda, not the
+        prospect's."""
         for question in self.reading.questions:
             text = question.plain
-            if (cues.FALLBACK_STEP.search(text) or cues.ASKS_WHEN.search(text)) and not cues.NAMED_TIME.search(text):
+            time_left_open = not cues.NAMED_TIME.search(text) or cues.times_as_options(text) or cues.DAYS_TO_CHOOSE.search(text)
+            if (cues.FALLBACK_STEP.search(text) or cues.ASKS_WHEN.search(text)) and time_left_open:
                 return Found(self.reading, self.reading.turn.text.find(question.text), question.text)
         return None
 

@@ -201,6 +201,8 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     )
     if refusal and not stall and was_request and _counters_with_a_time(reading, refusal):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
+    if refusal and not stall and _faults_a_time(refusal) and reading.search(cues.AFFIRM):
+        return None  # "Eleven is better. Nine thirty is too early for him": picks one of the times offered
     asked_when = any(cues.ASKS_WHEN.search(q.plain) for q in previous_rep.questions[-2:])
     if refusal and not stall and asked_when and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
         return None  # "Not this month. Beginning of next month?" answers when, however loosely
