@@ -38,16 +38,15 @@ class Move:
         return self.found.reading.number
 
 
-def _pressure_move(reading: TurnReading, hesitant: bool, answering: bool) -> Move | None:
-    """`answering`: the prospect's turn before ended on a question, so a way to pay named in a turn
-    that asks nothing back ("It's payable at the appointment, card or bank transfer") answers it."""
+def _pressure_move(reading: TurnReading, hesitant: bool, prospect: TurnReading | None) -> Move | None:
+    """`prospect`: the prospect's turn before this one."""
     ploy = reading.search(cues.PRESSURE_PLOY)
     if ploy:
         principle = "dont-burn-bridges" if cues.BRIDGE_BURNING.search(ploy.phrase) else "curiosity-over-pressure"
         return Move("pressure", ploy, principle)
     close = reading.search(cues.CLOSE)
     leading = reading.search(cues.LEADING_QUESTION)
-    if hesitant and close and not (answering and not reading.questions):
+    if hesitant and close and not _answers_a_question(reading, prospect):
         return Move("pressure", close, "ask-the-concern")
     if leading and (hesitant or close or reading.search(cues.PRESUMES_THE_YES)):
         return Move("pressure", leading, "curiosity-over-pressure")
@@ -55,6 +54,15 @@ def _pressure_move(reading: TurnReading, hesitant: bool, answering: bool) -> Mov
     if argued and not argued.quote.endswith("?"):  # "Which of those costs you more?" asks
         return Move("pressure", argued, "curiosity-over-pressure")
     return None
+
+
+def _answers_a_question(reading: TurnReading, prospect: TurnReading | None) -> bool:
+    """The prospect's turn ended on a question and this one asks nothing back: a way to pay named
+    in it ("It's payable at the appointment, card or bank transfer") answers that question."""
+    if prospect is None or reading.questions:
+        return False
+    asked = prospect.last_question
+    return asked is not None and asked.final
 
 
 def _curiosity_move(reading: TurnReading, hesitant: bool) -> Move | None:
@@ -103,11 +111,12 @@ def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[
     """Each rep turn's moves, read against whether the prospect is still hesitating: a doubt or a
     put-off starts it, and agreeing or deciding ("Can I pay by card?") ends it."""
     moves: list[Move] = []
-    hesitant = answering = False
+    hesitant = False
+    prospect: TurnReading | None = None
     previous_rep: TurnReading | None = None
     for reading in readings:
         if reading.role == "prospect":
-            answering = reading.last_question is not None and reading.last_question.final
+            prospect = reading
             signal = signals.get(reading.number)
             if signal is not None and signal.kind in HESITATION:
                 hesitant = True
@@ -117,7 +126,7 @@ def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[
         if reading.role != "rep":
             continue
         previous_rep = reading
-        pressure, curiosity = _pressure_move(reading, hesitant, answering), _curiosity_move(reading, hesitant)
+        pressure, curiosity = _pressure_move(reading, hesitant, prospect), _curiosity_move(reading, hesitant)
         moves.extend(move for move in (pressure, curiosity) if move is not None)
         if curiosity is not None and pressure is None and hesitant:
             hesitant = curiosity.principle == "clear-intent"  # explored: the rep has stopped pushing
