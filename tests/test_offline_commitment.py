@@ -19,6 +19,15 @@ def commitment(script: str):
     return judge(call(script)).next_commitment
 
 
+def commitment_in_reply(rep_says: str, reply: str, rep_after: str):
+    """The commitment of a call of one rep turn, the prospect's reply, and the rep's answer."""
+    return commitment(f"""
+        Dana: {rep_says}
+        Lee: {reply}
+        Dana: {rep_after}
+    """)
+
+
 def test_a_named_time_the_prospect_accepts_is_secured():
     transcript = call(CURIOUS_CALL)
     result = judge(transcript).next_commitment
@@ -1672,11 +1681,7 @@ def test_reading_the_screen_while_installing_or_paying_is_the_decision(done, sec
     ],
 )
 def test_raising_the_purchase_order_on_the_call_is_the_decision(said, secured):
-    result = commitment(f"""
-        Dana: Only floor cleaner and toilet cleaner, fifty litres each, and the dispensers free.
-        Lee: {said}
-        Dana: Thank you, madam.
-    """)
+    result = commitment_in_reply("Only floor cleaner and toilet cleaner, fifty litres each, and the dispensers free.", said, "Thank you, madam.")
     assert result.secured is secured
 
 
@@ -1688,11 +1693,7 @@ def test_raising_the_purchase_order_on_the_call_is_the_decision(said, secured):
     ],
 )
 def test_wanting_to_join_a_person_is_not_joining_the_service(said, secured):
-    result = commitment(f"""
-        Dana: Tell me where things are at.
-        Lee: {said}
-        Dana: I'm sorry to hear that.
-    """)
+    result = commitment_in_reply("Tell me where things are at.", said, "I'm sorry to hear that.")
     assert result.secured is secured
 
 
@@ -1704,11 +1705,7 @@ def test_wanting_to_join_a_person_is_not_joining_the_service(said, secured):
     ],
 )
 def test_a_test_still_to_pass_makes_im_in_a_condition_but_granting_the_price_does_not(said, secured):
-    result = commitment(f"""
-        Dana: It's forty a month for both stores. What would you need to see to trust it?
-        Lee: {said}
-        Dana: Got it.
-    """)
+    result = commitment_in_reply("It's forty a month for both stores. What would you need to see to trust it?", said, "Got it.")
     assert result.secured is secured
 
 
@@ -1720,11 +1717,7 @@ def test_a_test_still_to_pass_makes_im_in_a_condition_but_granting_the_price_doe
     ],
 )
 def test_faulting_the_reps_time_and_naming_another_counters_it(said, secured):
-    result = commitment(f"""
-        Dana: Would four o'clock on Friday work, on speaker at your mum's?
-        Lee: {said}
-        Dana: Noted.
-    """)
+    result = commitment_in_reply("Would four o'clock on Friday work, on speaker at your mum's?", said, "Noted.")
     assert result.secured is secured
 
 
@@ -1751,11 +1744,7 @@ def test_asking_for_something_ahead_of_the_meeting_does_not_cancel_it(asks, secu
     [("Shall I just put you on the monthly?", True), ("Shall I just put you down for a demo some time?", False)],
 )
 def test_a_yes_to_putting_the_prospect_on_a_plan_is_the_decision(asks, secured):
-    result = commitment(f"""
-        Dana: It's only the first payment of a hundred and ten today. {asks}
-        Lee: ...Alright. Alright, miss. Do it then.
-        Dana: Lovely.
-    """)
+    result = commitment_in_reply(f"It's only the first payment of a hundred and ten today. {asks}", "...Alright. Alright, miss. Do it then.", "Lovely.")
     assert result.secured is secured
 
 
@@ -1764,11 +1753,7 @@ def test_a_yes_to_putting_the_prospect_on_a_plan_is_the_decision(asks, secured):
     [("Just put me down for the usual, same as last time.", True), ("Put me down for three cases of the gloves.", False)],
 )
 def test_the_usual_order_is_the_decision_but_one_line_of_an_order_is_not(said, secured):
-    result = commitment(f"""
-        Dana: Darling Downs Building Supplies, Shane speaking.
-        Lee: {said}
-        Dana: No worries, let me pull it up.
-    """)
+    result = commitment_in_reply("Darling Downs Building Supplies, Shane speaking.", said, "No worries, let me pull it up.")
     assert result.secured is secured
 
 
@@ -1780,11 +1765,7 @@ def test_the_usual_order_is_the_decision_but_one_line_of_an_order_is_not(said, s
     ],
 )
 def test_the_prospects_time_after_what_would_work_for_you_both_is_a_meeting(rep_asks, reply, secured):
-    result = commitment(f"""
-        Dana: {rep_asks}
-        Lee: {reply}
-        Dana: Great.
-    """)
+    result = commitment_in_reply(rep_asks, reply, "Great.")
     assert result.secured is secured
 
 
@@ -1798,11 +1779,7 @@ def test_the_prospects_time_after_what_would_work_for_you_both_is_a_meeting(rep_
     ],
 )
 def test_a_yes_after_a_transcribers_note_and_putting_the_card_in_are_the_decision(reply, secured):
-    result = commitment(f"""
-        Dana: Two payments of twenty-four, but only on this call. I'm sending the link in the chat right now.
-        Lee: {reply}
-        Dana: Okay.
-    """)
+    result = commitment_in_reply("Two payments of twenty-four, but only on this call. I'm sending the link in the chat right now.", reply, "Okay.")
     assert result.secured is secured
 
 
@@ -1817,9 +1794,5 @@ def test_okay_on_the_way_off_the_call_does_not_accept_the_reps_time(reply, secur
 
 @pytest.mark.parametrize(("reply", "secured"), [("Yes, confirm it. Saturday eleven.", True), ("Can you confirm it by email first?", False)])
 def test_yes_confirm_it_to_the_reps_booking_is_the_decision(reply, secured):
-    result = commitment(f"""
-        Dana: So two tyres for the front, alignment and balancing. Shall I confirm it?
-        Lee: {reply}
-        Dana: Lovely.
-    """)
+    result = commitment_in_reply("So two tyres for the front, alignment and balancing. Shall I confirm it?", reply, "Lovely.")
     assert (result.secured and result.level == "decide") is secured

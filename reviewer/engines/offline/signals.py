@@ -141,20 +141,21 @@ def _asks_about_a_problem(rep: TurnReading) -> bool:
         return False
     asked = rep.questions[-2:] if last.final else [last]
     return any(
-        (question.kind == "open" or _asks_if_there_is_any(question, asked[-1])) and cues.PROBLEM_QUESTION.search(question.plain) is not None
+        (question.kind == "open" or _asks_if_there_is_any(question, rep)) and cues.PROBLEM_QUESTION.search(question.plain) is not None
         for question in asked
     )
 
 
-def _asks_if_there_is_any(question: Question, last: Question) -> bool:
-    """"Any trouble with it?", or "And with Vasan, any challenges?" before the options it offers."""
-    return last.final and cues.ASKS_FOR_ANY.match(question.opening) is not None
+def _asks_if_there_is_any(question: Question, rep: TurnReading) -> bool:
+    """"Any trouble with it?" ending the rep's turn, or "And with Vasan, any challenges?" before the
+    options that end it."""
+    return rep.last_question.final and cues.ASKS_FOR_ANY.match(question.opening) is not None
 
 
 def _no_to_any(reading: TurnReading, rep: TurnReading) -> Found | None:
     """"No. It works." to "Any trouble with it?": there is none."""
     said = cues.OPENS_ON_NO.match(reading.text)
-    return Found(reading, 0, said.group(0)) if said and _asks_if_there_is_any(rep.last_question, rep.last_question) else None
+    return Found(reading, 0, said.group(0)) if said and _asks_if_there_is_any(rep.last_question, rep) else None
 
 
 def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal | None:
