@@ -1796,3 +1796,37 @@ def test_okay_on_the_way_off_the_call_does_not_accept_the_reps_time(reply, secur
 def test_yes_confirm_it_to_the_reps_booking_is_the_decision(reply, secured):
     result = commitment_in_reply("So two tyres for the front, alignment and balancing. Shall I confirm it?", reply, "Lovely.")
     assert (result.secured and result.level == "decide") is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "when"),
+    [
+        (
+            "Would ten minutes at the start work, say two p.m. your time?",
+            "Two is still lunch. Make it three p.m. Tuesday, I'll put you at the end of the agenda.",
+            "three p.m. Tuesday",
+        ),
+        ("Can we talk it through on a call at ten a.m. Thursday?", "Yes, ten a.m. Thursday is fine.", "ten a.m. Thursday"),
+        ("Our office closes at six p.m. Shall I send the brochure over?", "Yes, send it.", None),
+    ],
+)
+def test_a_clock_time_written_with_dots_is_one_time_in_one_sentence(rep_says, reply, when):
+    """"two p.m. your time?" stays one question, so it proposes the time; before a capital that opens
+    the next sentence, "p.m." ends the sentence it closes, and office hours propose nothing."""
+    result = commitment_in_reply(rep_says, reply, "Great, see you then.")
+    assert (result.secured, result.when) == (when is not None, when)
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Ugh. Fine. Okay. Send me the link, I'll do the first payment.", True),
+        ("Fine, I'll make the payment once you send the link.", True),
+        ("I'll do the first payment if my husband agrees.", False),
+        ("I'll make the payment once my accountant has seen it.", False),
+        ("I'll sign it once I've checked with my accountant.", False),
+    ],
+)
+def test_doing_the_payment_decides_unless_it_waits_on_a_check(reply, secured):
+    result = commitment_in_reply("Grab your card and let's just secure the spot with the first payment.", reply, "Okay.")
+    assert (result.secured and result.level == "decide") is secured

@@ -23,13 +23,19 @@ def plain(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in swapped)
 
 
+# The dots of a clock's "a.m." or "p.m.", which end no sentence unless it ends there: the last one
+# does before a capital, except a day's name or a place's time ("three p.m. Lagos time?").
+_CLOCK_DOTS = r"(?<![a-zA-Z][aApP])(?<=[aApP])\.[mM](?:\.(?=\s+(?:[a-z0-9]|[A-Z](?:[a-z]*day\b|[\w-]* time\b))))?"
 # A sentence trimmed of spaces: words up to its stop (`Hello ?` included), or a stray stop after a
 # space (`Yes. ... Okay` has three); stops at the very start belong to no sentence.
-_SENTENCE = re.compile(r"[^.!?\s](?:[^.!?]*[^.!?\s])?(?:\s*[.!?]+)?|(?<=\s)[.!?]+")
+_SENTENCE = re.compile(
+    r"[^.!?\s](?:[^.!?]*(?:" + _CLOCK_DOTS + r"[^.!?]*)*(?<=[^.!?\s]))?(?:\s*[.!?]+)?|(?<=\s)[.!?]+"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences in `text`, trimmed of spaces."""
+    """(start, end) spans of the sentences in `text`, trimmed of spaces; read in its own case, which
+    tells a clock's "p.m. See you" from its "p.m. your time"."""
     return list(map(re.Match.span, _SENTENCE.finditer(text)))
 
 
@@ -843,7 +849,7 @@ DECISION = Phrases([
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
-    r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do) (?:the|a|that) deposit",
+    r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do|make) (?:the|a|that) (?:first |initial )?(?:deposit|payment|instalment|installment)",
     r"(?:(?<=^)|(?<=[.!?,] ))(?:please )?(?:go ahead and )?confirm (?:it|that|the booking|the order)(?= *[.!,]|$)",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:putting|entering|typing) (?:in )?(?:the|my) card(?: details| number)?(?: in)?(?= now| *[.!,]|$)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
     r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
@@ -878,6 +884,14 @@ REPORTED_CONDITION = re.compile(r"(?:[\w']+ ){1,3}(?:said|says|told me|reckons),
 TEST_TO_PASS = re.compile(
     r"(?:(?:and|but|so|okay|ok|well|look),? )?(?:if|once|as long as|provided) "
     r"(?:i|we|she|he|they|it|the (?:[\w']+ )?(?:trial|test|pilot|results?|numbers|samples?|demo|board|committee))\b(?!'s|'re| is\b| are\b)"
+)
+# A check still to come, after a yes in its sentence ("I'll sign it once I've checked with my
+# accountant", "I'll pay once finance approves it"); someone else's doing ("once you send the link")
+# is only the next step.
+AFTER_A_CHECK = re.compile(
+    r"\b(?:once|when|as soon as|after) (?!you\b)(?:[\w']+ ){1,2}(?:(?:has|have|had) )?(?:checked|checks? (?:it|with)|spoken|speaks? to"
+    r"|talked|talks? to|r[au]ns? it|cleared it|had a look|has a look|looked (?:at|over|through) it|seen it|sees it|approved it"
+    r"|approves it|okayed it|reviewed it|reviews it|signed (?:it )?off|signs? (?:it )?off)\b"
 )
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"good(?= *[.!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
@@ -924,8 +938,8 @@ NAMED_TIME = phrases(
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*teenth|twentieth|twenty-\w+|thirtieth|thirty-first)",
     r"the \d{1,2}(?:st|nd|rd|th)(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
     r"(?:at|like|say) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)(?:[- ](?:thirty|fifteen|forty-five|o'clock))?"
-    r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|more|times|point))",
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|in the (?:morning|afternoon|evening)|at night|tonight)",
+    r"(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|more|times|point))",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|a\.m\.|p\.m\.|in the (?:morning|afternoon|evening)|at night|tonight)",
     # British clock times ("half two", "quarter past nine").
     r"(?:at )?(?:half|quarter) (?:past |to )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|times|point))",

@@ -117,7 +117,7 @@ class TurnReading:
     def sentences(self) -> list[tuple[int, int]]:
         """Spans of the turn's sentences, valid in both `text` and the original."""
         if self._sentences is None:
-            self._sentences = cues.sentences(self.text)
+            self._sentences = cues.sentences(self.turn.text)
         return self._sentences
 
     @property
@@ -217,14 +217,17 @@ class Found(NamedTuple):
     @property
     def conditional(self) -> bool:
         """Said as a condition ("I'll call you if I want to go ahead", "She said if the price is
-        right, I can go ahead", "If I can't tell which is which, I'm in"), so nothing is settled yet."""
+        right, I can go ahead", "If I can't tell which is which, I'm in"), or to wait on a check
+        ("I'll sign it once I've checked with my accountant"), so nothing is settled yet."""
         if cues.CONDITION.search(self._clause_before(CONDITION_REACH)) is not None:
             return True
         sentence = self._own_sentence()
         if sentence is None:
             return False
         text, start = self.reading.text, sentence[0]
-        return any(condition.match(text, start, self.position) for condition in (cues.REPORTED_CONDITION, cues.TEST_TO_PASS))
+        if any(condition.match(text, start, self.position) for condition in (cues.REPORTED_CONDITION, cues.TEST_TO_PASS)):
+            return True
+        return cues.AFTER_A_CHECK.search(text, self.end, sentence[1]) is not None
 
     @property
     def sentence_span(self) -> tuple[int, int]:
