@@ -1830,3 +1830,29 @@ def test_a_clock_time_written_with_dots_is_one_time_in_one_sentence(rep_says, re
 def test_doing_the_payment_decides_unless_it_waits_on_a_check(reply, secured):
     result = commitment_in_reply("Grab your card and let's just secure the spot with the first payment.", reply, "Okay.")
     assert (result.secured and result.level == "decide") is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("The installation's free if I can get it booked before the end of the month, which is Friday.", False),
+        ("I can get it booked before the end of the month. Friday at ten?", True),
+    ],
+)
+def test_a_deadline_named_again_is_not_a_time_to_meet(rep_says, secured):
+    """"before the end of the month, which is Friday" dates the offer; an "Okay." to it books nothing."""
+    assert commitment_in_reply(rep_says, "Okay.", "Great.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Okay. If it's cheaper, fine. Go on then, put me through.", True),
+        ("Twenty, forty-five, seventy-seven. Account is three one eight eight, zero two six four.", True),
+        ("Can you put me through to your manager first?", False),
+        ("Our account is one of your oldest, you know.", False),
+    ],
+)
+def test_being_put_through_or_reading_out_the_bank_details_decides(reply, secured):
+    result = commitment_in_reply("I just need your date of birth and your bank details and we're done.", reply, "Lovely.")
+    assert (result.secured and result.level == "decide") is secured

@@ -1384,3 +1384,31 @@ def test_not_with_you_and_like_all_the_rest(reply, signal):
 )
 def test_putting_it_off_to_a_son_or_to_ringing_back_is_a_stall(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("You are, if I'm honest. This is exactly why I hate these calls. Every one of yous is the same.", "unimpressed"),
+        ("Honestly? You lot are all the same.", "unimpressed"),
+        ("The same as everyone, the price. We all hate paying more than we have to.", None),
+    ],
+)
+def test_lumping_the_rep_in_with_every_seller_is_a_doubt_even_in_an_answer(reply, signal):
+    """Said in answer to "What's stopping you?", a jab at the rep is still a doubt; naming the
+    reason, as asked, is not."""
+    assert signal_of_reply("The only thing between you and twelve grand is a signature. What's stopping you?", reply) == signal
+
+
+def test_a_doubt_that_follows_an_answer_is_not_accepting_it():
+    """"Yous always say that" after the rep's answer keeps the first objection unreset."""
+    script = """
+        Dana: It's four hundred and twenty, fitted, with the calibration included.
+        Lee: Hmm. That seems like a lot of money for a bit of glass.
+        Dana: That's not how it works anymore, mate. Your fella won't have the rig.
+        Lee: I don't think that's right. Yous always say that.
+        Dana: Trust me on this one.
+        Lee: Okay.
+    """
+    moments = {m.turn: m.status for m in judge(call(script)).reset_moments}
+    assert moments.get(2) == "missed"

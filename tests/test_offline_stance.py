@@ -889,3 +889,20 @@ def test_fear_of_the_bill_and_asking_for_a_card_after_a_no_are_pressure(push, pu
     """)
     assert ((3, "pressure") in found) is pushes
     assert ((3, "curiosity") in found) is not pushes
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("Then signing today would be the wrong thing for you. What would you both need to see to feel safe?", False),
+        ("Honestly, signing today makes sense. Shall we get it done?", True),
+    ],
+)
+def test_ruling_out_the_close_after_a_no_is_not_pressure(rep_says, pushes):
+    script = f"""
+        Dana: Let's get the letter of authority signed today and I'll lock the rate in.
+        Lee: I'm not signing anything today.
+        Dana: {rep_says}
+        Lee: Meter reads, mostly.
+    """
+    assert ((3, "pressure") in evidence(script)) is pushes

@@ -111,6 +111,11 @@ CLOSE = phrases(
     r"(?:would|will|could) you (?:be (?:able|comfortable|ready) to )?(?:sign|sign off on|approve)(?: \w+){0,4} (?:today|tonight|now|this week)",
     r"(?:what do you say|how about we get started)",
 )
+# A close the rep rules out in its own sentence ("Then signing today would be the wrong thing for you").
+RULED_OUT = phrases(
+    r"(?:would|'d|is|'s) (?:be )?(?:the )?wrong (?:thing|move|call|time)", r"(?:would not|wouldn't|isn't|is not) (?:be )?(?:the )?right (?:thing|move|call|time)",
+    r"makes? no sense", r"(?:doesn't|does not|wouldn't|would not) make sense", r"(?:is|'s) off the table",
+)
 
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
@@ -587,7 +592,6 @@ STALL = phrases(
 )
 
 UNIMPRESSED = phrases(
-    r"(?:you're|you are|you lot are|you guys are) (?:just )?(?:like|the same as) (?:all )?(?:the )?(?:rest|others)(?: of (?:them|you|'em))?(?= *[.,!]|$)", r"(?:yous|you lot|you people|you guys|you) always say (?:that|this)",
     r"(?:feel|feels|feeling|sounds?|sounding) like (?:a |an )?(?:used[- ]car (?:lot|salesman|dealer|sales)|hard sell|timeshare)",
     r"(?:got|get|had|have) (?:theirs|ours|mine|it|them|one) (?:done |made |shot |built )?for (?:about |around |like |nearly |roughly )?(?:half|a third|a fraction|less)",
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
@@ -648,6 +652,9 @@ UNIMPRESSED = phrases(
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
 # answers one of the rep's questions.
 SCEPTICAL = phrases(
+    # Lumping the rep in with every seller ("you're like all the rest of them", "I hate these calls").
+    r"(?:you're|you are|you lot are|you guys are) (?:just )?(?:like|the same as) (?:all )?(?:the )?(?:rest|others)(?: of (?:them|you|'em))?(?= *[.,!]|$)", r"(?:yous|you lot|you people|you guys|you) always say (?:that|this)", r"(?:every one|each one|all) of (?:yous|you(?: lot| people| guys)?) (?:is|are) (?:just )?(?:the same|alike)",
+    r"(?:you're|you are|yous are|you lot are|you people are|you guys are) all (?:just )?(?:the same|alike)", r"(?:i|we) (?:hate|can't stand|cannot stand) (?:these|this kind of|sales|cold) calls",
     # Asking what is in it for the rep ("How do you get paid out of all this?").
     r"how (?:do|does) (?:you|your firm|your company) (?:get paid|make (?:your |its |their )?money)", r"what would (?:i|we) (?:want|need|use) (?:it|that|this|one) for\?", r"(?:what's|what is) your (?:cut|commission)",
     r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:before|a lot|a million times|from)", r"too good to be true", r"hit (?:and|or) miss",
@@ -841,7 +848,7 @@ DECISION = Phrases([
     r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
-    r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through",
+    r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through", r"(?:put|switch) (?:me|us) (?:through|over|across)(?= *[.!,]|$)",
     r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     # A whole reorder ("Just put me down for the usual"); "put me down for three cases" is one line
     # of an order still being built.
@@ -852,6 +859,8 @@ DECISION = Phrases([
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do|make) (?:the|a|that) (?:first |initial )?(?:deposit|payment|instalment|installment)",
     r"(?:(?<=^)|(?<=[.!?,] ))(?:please )?(?:go ahead and )?confirm (?:it|that|the booking|the order)(?= *[.!,]|$)",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:putting|entering|typing) (?:in )?(?:the|my) card(?: details| number)?(?: in)?(?= now| *[.!,]|$)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
+    # Bank details read out ("Account is three one eight eight..."): three digits at least.
+    r"(?:account|account number|sort code)(?: is|'s)? (?:\d[\d -]{2,}|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,-]+){2}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\w'])",
     r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
     # habit ("I book it and put it on the company Amex").
@@ -957,6 +966,8 @@ OWN_EVENT = re.compile(
 # ride") counts too.
 BOUNDARY = re.compile(
     r"(?:\b(?:until|till|til|after|before|from|since)(?: (?:the|their|his|her|our|my))?|\b(?:until|till|before|after) (?:[\w']+ ){1,3}[\w']+"
+    # The bound named again ("before the end of the month, which is Friday").
+    r"|\b(?:until|till|before|after|by) (?:[\w']+ ){1,4}[\w']+,? (?:which is|which's|that's|that is)"
     r"|(?<!come )(?<!came )(?<!stop )(?<!swing )(?<!drop )(?<!pop )\bby) $"
 )
 # A visit already made, or this very call as booked, earlier in the sentence ("you came in on the

@@ -410,7 +410,9 @@ def is_acceptance(reading: TurnReading) -> bool:
     if reading.role != "prospect":
         return False
     refusal = reading.search(cues.REFUSAL)
-    if reading.search(cues.STALL) or (refusal and not _concedes(refusal)) or reading.search(cues.UNIMPRESSED):
+    if reading.search(cues.STALL) or (refusal and not _concedes(refusal)):
+        return False
+    if reading.search(cues.UNIMPRESSED) or reading.search(cues.SCEPTICAL):
         return False
     return bool(
         reading.search(cues.ACCEPTANCE)

@@ -46,7 +46,7 @@ def _pressure_move(reading: TurnReading, hesitant: bool, prospect: TurnReading |
         return Move("pressure", ploy, principle)
     close = reading.search(cues.CLOSE)
     leading = reading.search(cues.LEADING_QUESTION)
-    if hesitant and close and not _answers_a_question(reading, prospect):
+    if hesitant and close and not _answers_a_question(reading, prospect) and not _rules_out(close):
         return Move("pressure", close, "ask-the-concern")
     if leading and (hesitant or close or reading.search(cues.PRESUMES_THE_YES)):
         return Move("pressure", leading, "curiosity-over-pressure")
@@ -54,6 +54,11 @@ def _pressure_move(reading: TurnReading, hesitant: bool, prospect: TurnReading |
     if argued and not argued.quote.endswith("?"):  # "Which of those costs you more?" asks
         return Move("pressure", argued, "curiosity-over-pressure")
     return None
+
+
+def _rules_out(close: Found) -> bool:
+    """"Then signing today would be the wrong thing for you": the rep stepping back from the close."""
+    return not close.negated and close.followed_in_sentence_by(cues.RULED_OUT)
 
 
 def _answers_a_question(reading: TurnReading, prospect: TurnReading | None) -> bool:
