@@ -1856,3 +1856,31 @@ def test_a_deadline_named_again_is_not_a_time_to_meet(rep_says, secured):
 def test_being_put_through_or_reading_out_the_bank_details_decides(reply, secured):
     result = commitment_in_reply("I just need your date of birth and your bank details and we're done.", reply, "Lovely.")
     assert (result.secured and result.level == "decide") is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "secured"),
+    [
+        ("What do you get out of the membership now?", "Mostly the grandkids. And I come to the Thursday lectures when I can.", False),
+        ("Can we grab fifteen minutes? How's Thursday at three-thirty?", "Thursday's ERO. Let's say next week.", False),
+        ("Can we grab fifteen minutes? How's Thursday at three-thirty?", "Thursday's the day.", True),
+        ("Would it be easier if I met you both with him, so he can ask me directly?", "Thursday at eleven, at his office.", True),
+    ],
+)
+def test_a_day_naming_what_fills_it_is_not_a_time_to_meet(rep_says, reply, secured):
+    """"the Thursday lectures" and "Thursday's ERO" say what fills the day; "if I met you both" asks to meet."""
+    assert commitment_in_reply(rep_says, reply, "Lovely.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Okay, yeah. Put me down for a hundred, to the nursing scholarship.", True),
+        ("Fine. I'll just do it on the card now.", True),
+        ("Put me down for three cases of the red.", False),
+        ("We can't do it on the card, sorry.", False),
+    ],
+)
+def test_a_pledge_of_a_sum_or_paying_on_the_card_decides(reply, secured):
+    result = commitment_in_reply("Is that something you'd want to do tonight?", reply, "Thank you so much!")
+    assert (result.secured and result.level == "decide") is secured

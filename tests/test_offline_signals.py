@@ -1412,3 +1412,15 @@ def test_a_doubt_that_follows_an_answer_is_not_accepting_it():
     """
     moments = {m.turn: m.status for m in judge(call(script)).reset_moments}
     assert moments.get(2) == "missed"
+
+
+@pytest.mark.parametrize(
+    ("reply", "stalls"),
+    [
+        ("We'll talk about it. Give us a call next week.", True),
+        ("Give me a ring in a couple of weeks.", True),
+        ("We'll talk about it on the call with you Thursday at two.", False),
+    ],
+)
+def test_taking_it_away_to_talk_about_or_a_call_some_time_is_a_stall(reply, stalls):
+    assert (signal_of_reply("So which level feels right for the two of you, Friend or Patron?", reply) == "stall") is stalls

@@ -906,3 +906,32 @@ def test_ruling_out_the_close_after_a_no_is_not_pressure(rep_says, pushes):
         Lee: Meter reads, mostly.
     """
     assert ((3, "pressure") in evidence(script)) is pushes
+
+
+@pytest.mark.parametrize(
+    "push",
+    [
+        "But those slots'll go, and you'd be kicking yourself.",
+        "I'll pencil you in for the Thursday anyway.",
+        "I'll hold it as long as I can, because honestly they'll not last.",
+        "Please fill the form before the thirtieth, so you don't lose the waiver.",
+    ],
+)
+def test_regret_and_booking_past_a_no_are_pressure(push):
+    script = f"""
+        Dana: The free will-writing slot is an hour with the solicitor. Will I put you down for Tuesday?
+        Lee: No, I'd rather not rush into anything.
+        Dana: {push}
+        Lee: Hmm.
+    """
+    assert (3, "pressure") in evidence(script)
+
+
+@pytest.mark.parametrize(
+    "asks", ["Hello, it's Kevin from the association. Do you have two minutes?", "Our accounts are audited. So shall I register you today?"]
+)
+def test_asking_for_two_minutes_or_to_register_the_prospect_is_not_exploring(asks):
+    assert (1, "curiosity") not in evidence(f"""
+        Dana: {asks}
+        Lee: Go on.
+    """)

@@ -78,6 +78,7 @@ CLOSE = phrases(
     r"book (?:it|one|yours|him|her|them) (?:in )?(?:today|now|tonight)",
     r"(?:do|have) we (?:have )?a deal", r"(?:shall|should|can|could) i (?:go ahead and )?confirm (?:it|that|the booking|your booking|the order|your order)(?= *\?)",
     r"(?:shall|should|can|could) i (?:just )?(?:put|sign|get|set) you (?:up |down )?(?:on|for) (?:the |a |our )?(?:monthly|annual|yearly|(?:[\w']+ )?(?:plan|policy|package|membership|subscription))",
+    r"(?:shall|should|can|could|may) (?:i|we) (?:go ahead and |just )?(?:register|enrol|enroll|sign up|sign) (?:you|him|her|them)(?: up| in| on)?(?= *\?| today| now| then| for)",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in|covered|protected|booked in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
     r"(?:can|could|shall|may) i (?:just )?(?:take|grab|get|have) (?:a|your|the) (?:card|card number|long card number|payment|deposit|bank details)",
     r"let's (?:just )?get (?:your|the|this) (?:[\w']+ )?(?:application|paperwork|form|order|enrol(?:l)?ment|policy) (?:in|started|going|done|submitted|through)",
@@ -213,7 +214,9 @@ PRESSURE_PLOY = phrases(
     # Guilt: "It's going to look pretty bad if finance blocks it", "Don't let him be the excuse".
     r"(?:going to|gonna|it'll|it will|it would|that'll|that would|that'd) look (?:pretty |really |very |a bit |quite )?(?:bad|terrible|awful)",
     r"(?:don't|do not) let (?:him|her|them|that|it|money|the price|[\w']+) be (?:the|an|your) excuse",
-    r"(?:you'd|you would|you'll|you will|you could) never forgive yourself",
+    r"(?:you'd|you would|you'll|you will|you could) never forgive yourself", r"(?:you'd|you would|you'll|you will) be kicking yourself",
+    # Booking past the no ("I'll pencil you in for the Thursday anyway").
+    r"(?:pencil|put|book) you (?:in|down)(?: [\w']+){0,4} anyway",
     # "It goes up in April", not "it can go up on the break-room TV".
     r"(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
@@ -239,7 +242,8 @@ PRESSURE_PLOY = phrases(
     r"(?:the )?(?:mindset|thinking|attitude) that(?:'s| has)? (?:keeps|kept|keeping)",
     # Telling the prospect they are wrong about their own business.
     r"(?:is|are|that's|it's) (?:a |just a |honestly a |really a )?false economy", r"(?:and|but) you (?:don't|do not) even (?:know|realise|realize|notice|see) it",
-    r"once (?:[\w']+ )?(?:it's|they're|one's|it is|they are|that's) gone", r"won't last", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
+    r"once (?:[\w']+ )?(?:it's|they're|one's|it is|they are|that's) gone", r"won't last", r"(?:they|it|those|these|that)(?:'ll| will) not last", r"so (?:that )?you (?:don't|do not|won't) (?:lose|miss)(?: out)?(?= *[.,!]| on| the| your| this| that)",
+    r"(?:the|those|these) (?:slots?|spots?|places?|seats?)(?:'ll| will| are going to| are gonna) go(?= *[.,!]|$| fast| quick)", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
     r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this (?:week|month)|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
@@ -426,7 +430,7 @@ GREETING = phrases(
     r"hi", r"hello", r"hey", r"(?:good )?morning", r"good (?:afternoon|evening)", r"(?:good|nice|great) to (?:see|hear|meet|finally)",
     r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
     r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
-    r"(?:have you|you|you've) got (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
+    r"(?:(?:have you|you|you've) got|have you|do you have) (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
     # Not "how are you managing your volunteers?".
     r"how(?:'s| is| are)? you(?: doing)?(?! [\w'])", r"how(?:'s| is)? it going(?! with| for)", r"how(?:'s| is)? your (?:day|week|morning)(?: going)?",
     r"how(?:'s| is| was) your (?:\w+day|weekend)(?: going| treating you| been)?",
@@ -560,8 +564,10 @@ STALL = phrases(
     r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b))",
     r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:don't|do not|rather not) (?:like |want to )?" + PINNING_DOWN, r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     RINGS_BACK_WHEN_READY,
-    r"(?:call|ring|phone|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us) (?:back )?(?:again )?"
+    r"(?:(?:call|ring|phone|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz|shout)) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
+    # The buyers taking it away to discuss between them ("We'll talk about it.").
+    r"(?:we'll|we will|we need to|we'll have to|we're going to|we've got to) (?:talk|chat) about (?:it|this|that)(?= *[.!,]|$| first| together| tonight| at home| later)",
     r"(?:after|until|till) the new year",
     r"(?:maybe|until|till|after|wait(?:ing)? (?:until|till|for)|closer to|revisit (?:it|this|that)|look at (?:it|this|that) again|"
     r"(?:it|this|that) (?:for|till|until)) (?:the )?(?:new year|next (?:quarter|year|month|fiscal|budget)|q[1-4]|the summer|the fall|"
@@ -853,6 +859,9 @@ DECISION = Phrases([
     # A whole reorder ("Just put me down for the usual"); "put me down for three cases" is one line
     # of an order still being built.
     r"put (?:me|us) down for (?:the usual|the same(?: again| as last time)?)(?![\w'])",
+    # A pledge of a sum ("Put me down for a hundred, to the nursing scholarship").
+    r"put (?:me|us) down for (?:a |an )?[$£€]?(?:\d[\d,.]*k?|(?:one |two |five |a )?(?:hundred|thousand|grand)|fifty|twenty(?:-five)?|forty|sixty|seventy-five)"
+    r"(?: (?:dollars|bucks|pounds|euros|quid|shillings))?(?: (?:a|per|each) (?:month|year))?(?= *[.!,]|$| (?:to|for|towards?) )",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
@@ -865,7 +874,7 @@ DECISION = Phrases([
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
     # habit ("I book it and put it on the company Amex").
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
-    r"(?:put|charge) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
+    r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -982,8 +991,8 @@ ROUTINE_TIME = re.compile(r"\b(?:your|their|his|her|of|every|a typical|a normal|
 # the word before it, and the thing after it.
 BEFORE_A_DAYS_NAME = re.compile(r"\b(?:the|our|their|his|her|my|every) $")
 THING_NAMED_BY_A_DAY = re.compile(
-    r" (?:[\w-]+ )?(?:reports?|ride|market|class|service|shift|run|round|delivery|collection|huddle|stand-?up|rota|count|clinic|"
-    r"list|newsletter|update|digest|summary|special)\b"
+    r" (?:[\w-]+ )?(?:reports?|ride|market|class(?:es)?|service|shift|run|round|delivery|collection|huddle|stand-?up|rota|count|clinic|"
+    r"list|newsletter|update|digest|summary|special|lectures?|talks|club|group|practice|rehearsals?|quiz|league|game)\b"
 )
 # Windows that sound like a time but are not a named one.
 VAGUE_WINDOW = phrases(
@@ -1004,7 +1013,7 @@ CONFIRMS_MEETING = phrases(r"send (?:me |us |over )?(?:the |an? )?(?:calendar )?
 ASKS_FOR_A_SLOT = r"is there a (?:good |better |quiet |quieter |easier )?(?:day|time|morning|afternoon|date|slot)"
 MEETING_WORDS = phrases(
     r"when's", r"when (?:do|does|will|might) (?:you|they|he|she|we|[\w']+ and [\w']+)",
-    r"call", r"meeting", r"meet", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
+    r"call", r"meeting", r"meet", r"(?:if|when) (?:i|we) met (?:you|with|them|him|her)", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
     # "When are you free?", not "When are you due?"
@@ -1097,6 +1106,11 @@ ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30}
 # auditors in"): the time is taken, not agreed.
 TIME_TAKEN = re.compile(
     r",? (?:i|he|she|we|they)(?:'ve| have| has|'s)? (?:got|has|have) (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
+    # "Thursday's ERO.", "Tuesday's the inspection.": a word or two naming what fills the day.
+    r"|(?<='s) (?!(?:fine|good|great|ok|okay|perfect|better|best|easier|easiest|free|open|clear|grand|brilliant|lovely|ideal|cool|sweet"
+    r"|doable|possible|alright|all|my|our|his|her|their|a|an|when|probably|likely|definitely|booked|set|on|it|done|confirmed"
+    r"|the (?:day|one|best|plan|way))\b)"
+    r"(?:the )?[\w-]+(?: [\w-]+)?(?= *[.!,]|$)"
 )
 # The same, said before the time ("I've got the auditors in on Wednesday").
 TAKEN_BY = re.compile(
