@@ -410,9 +410,8 @@ def is_acceptance(reading: TurnReading) -> bool:
     if reading.role != "prospect":
         return False
     refusal = reading.search(cues.REFUSAL)
-    if reading.search(cues.STALL) or (refusal and not _concedes(refusal)):
-        return False
-    if reading.search(cues.UNIMPRESSED) or reading.search(cues.SCEPTICAL):
+    doubts = reading.search(cues.UNIMPRESSED) or reading.search(cues.SCEPTICAL)
+    if doubts or reading.search(cues.STALL) or (refusal and not _concedes(refusal)):
         return False
     return bool(
         reading.search(cues.ACCEPTANCE)
