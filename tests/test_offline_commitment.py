@@ -553,6 +553,26 @@ def test_a_vaguer_restatement_keeps_the_time_agreed_and_a_bare_confirmation_is_n
     assert (result.secured, result.turn, result.when, result.agenda) == (True, 2, "Tuesday at eleven", False)
 
 
+def test_a_day_said_back_agrees_the_reps_fuller_time():
+    result = commitment_in_reply("Could I walk you through it on Thursday at three-thirty?", "Thursday's fine.", "Great, I'll send the invite.")
+    assert (result.secured, result.turn, result.when) == (True, 2, "on Thursday at three-thirty")
+
+
+def test_a_day_said_back_to_a_different_time_keeps_its_own():
+    result = commitment_in_reply("Could I walk you through it on Thursday at three-thirty?", "Friday's better.", "Friday it is, I'll send the invite.")
+    assert (result.secured, result.when) == (True, "Friday")
+
+
+def test_a_possessive_day_said_again_confirms_the_time_agreed():
+    result = commitment("""
+        Dana: Tuesday or Wednesday evening, say seven, at the house?
+        Lee: Wednesday at seven works for me. Kim?
+        Kim: Wednesday's fine.
+        Dana: Lovely, see you both then.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 2, "Wednesday at seven")
+
+
 def test_no_to_any_questions_after_signing_keeps_the_decision():
     result = commitment("""
         Dana: Only if you're comfortable. Do you want to go ahead, or would you rather wait?

@@ -186,7 +186,7 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         ) or reading.search(cues.ASKS_FOR_A_CALL)
         scheduling = previous_rep is not None and previous_rep.search(cues.MEETING_WORDS)
         if offers_meeting or scheduling or _proposed_time(previous_rep):
-            return Agreement(reading, own_time, "meeting", own_time.phrase, previous_rep)
+            return Agreement(reading, own_time, "meeting", _time_agreed(own_time, previous_rep), previous_rep)
     found = reading.search(cues.AFFIRM) if len(reading.words) <= SHORT_YES_WORDS else None
     if found is None or _hesitates(reading) or decision(reading, previous_rep) is not None:
         return None  # a yes to the deal itself, whose time is its delivery or start, is not a meeting
@@ -194,6 +194,18 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         return None  # "Okay. I have to go to standup. Bye.": a way off the call
     proposed = _proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
+
+
+def _time_agreed(own_time: Found, rep: TurnReading | None) -> str:
+    """"Thursday's fine." to "Thursday at three-thirty?" agrees the rep's fuller time; a time of its
+    own words ("Wednesday at seven" to "Wednesday evening, say seven"), or one of the rep's options
+    ("Tuesday or Wednesday?"), is the one chosen."""
+    said = cues.POSSESSIVE_END.sub("", own_time.phrase)
+    words = cues.time_words(said)
+    proposed = _proposed_time(rep) if len(words) == 1 else None
+    if proposed is not None and set(words) < set(cues.time_words(proposed.phrase)) and not _offers_a_choice(proposed):
+        return proposed.phrase
+    return said
 
 
 def _hesitant_about(time: Found) -> bool:

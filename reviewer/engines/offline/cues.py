@@ -56,6 +56,10 @@ def times_as_options(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(text[earlier.end() : later.start()].strip(" ,") in ("and", "or") for earlier, later in zip(times, times[1:]))
 
 
+# "Thursday's" in "Thursday's fine": the day, not something of Thursday's.
+POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
 def time_words(when: str | None) -> list[str]:
     """The words that tell a time apart ("Wednesday at eleven" gives wednesday, eleven; "the 28th"
     gives 28th)."""
