@@ -622,6 +622,27 @@ def test_a_put_off_about_the_meeting_cancels_it():
         assert not result.secured, put_off
 
 
+@pytest.mark.parametrize(
+    ("then_said", "secured"),
+    [
+        ("We'll see what Karen says. Friday at two.", True),
+        ("I'll think about it. Friday at two.", True),
+        ("We'll see what Karen says. Not Friday though.", False),
+        ("We'll see what Karen says. Don't call Friday, I'm out.", False),
+        ("We'll see what Karen says. Monday at nine.", False),
+    ],
+)
+def test_a_put_off_that_says_the_reps_time_back_alone_keeps_the_meeting(then_said, secured):
+    result = commitment(f"""
+        Dana: When could we get on a call with Karen?
+        Lee: She's in Fridays. Friday at two, I'll set up the video call.
+        Dana: Friday at two. I'll bring the numbers, and I'd love to leave that call with a yes.
+        Lee: {then_said}
+        Dana: Understood.
+    """)
+    assert (result.secured, result.turn) == (secured, 2 if secured else None)
+
+
 def test_a_time_mentioned_in_passing_does_not_survive_a_put_off():
     result = commitment("""
         Dana: Thanks for taking the call. How's the week going?

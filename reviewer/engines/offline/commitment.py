@@ -347,12 +347,22 @@ def _keeps_the_meeting(put_off: Signal, previous_rep: TurnReading | None) -> boo
     invite. But we're not signing anything on Friday"), says back the time the rep proposed
     ("Fine. Thursday at two. But I'm not buying anything"), or asks to be called at a time after
     the no ("No, dear. Ring back on Thursday at four"), keeps the meeting; "maybe, send me an
-    invite and I'll see" does not."""
+    invite and I'll see" does not. Any put-off keeps it when the rep's time is said back on its own
+    ("We'll see what Karen says. Friday at two."), not turned down ("Not Wednesday.")."""
+    said = put_off.reading
+    if _says_back_alone(said, previous_rep):
+        return True
     if put_off.kind != "failed_close":
         return False
-    said = put_off.reading
     confirms = said.search(cues.CONFIRMS_MEETING) or _says_back(said, _proposed_time(previous_rep)) or _asks_for_a_call_after(put_off)
     return confirms is not None and not _hesitates_about(cues.plain(confirms.quote))
+
+
+def _says_back_alone(reading: TurnReading, rep: TurnReading | None) -> bool:
+    time = named_time(reading)
+    if time is None or rep is None or time.quote.rstrip(" .!") != time.phrase:
+        return False
+    return set(cues.time_words(time.phrase)) <= {word.removesuffix("'s") for word in cues.time_words(rep.text)}
 
 
 def _asks_for_a_call_after(put_off: Signal) -> Found | None:
