@@ -431,6 +431,18 @@ def test_lets_do_it_to_a_try_out_or_a_demo_agrees_to_that_step_not_the_deal():
     assert (signed.secured, signed.turn, signed.level) == (True, 4, "decide")
 
 
+@pytest.mark.parametrize(
+    ("rep_says", "turn", "level"),
+    [
+        ("Would a demo on Thursday at two help? I can show you the rota screen.", 2, "explore"),
+        ("So it's forty a month, cancel any time. Shall we get you started today?", 2, "decide"),
+    ],
+)
+def test_deal_takes_its_object_from_the_rep(rep_says, turn, level):
+    result = commitment_in_reply(rep_says, "Deal.", "Brilliant.")
+    assert (result.secured, result.turn, result.level) == (True, turn, level)
+
+
 def test_a_yes_to_a_time_the_rep_asks_suits_is_a_meeting():
     result = commitment("""
         Dana: What if we lent you two pumps and I did an in-service at handover?

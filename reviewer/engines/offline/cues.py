@@ -1184,7 +1184,7 @@ CONCEDES = phrases(
 # A yes that settles what the turn hedged before it ("... should be okay. Yes, let's do that.").
 FIRM_YES = phrases(r"(?:yes|yeah|yep|okay|ok),? let's (?:do (?:it|that|this)|book (?:it|that|this))", r"(?:book|lock|put) (?:it|me|us) in")
 # A yes with no object of its own: it agrees to whatever the rep just offered.
-BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in")
+BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in", r"(?:(?:it's|that's) a )?deal")
 # Offering to try the product first ("Want to try it right now?"), a step short of buying it.
 TRY_FIRST = phrases(
     r"try (?:it|them|this|that|one|the|a)", r"(?:have|take) (?:a|it for a) (?:go|play|spin|test drive|look)", r"give it a (?:go|try|spin|whirl)",
