@@ -1937,3 +1937,12 @@ def test_a_day_naming_what_fills_it_is_not_a_time_to_meet(rep_says, reply, secur
 def test_a_pledge_of_a_sum_or_paying_on_the_card_decides(reply, secured):
     result = commitment_in_reply("Is that something you'd want to do tonight?", reply, "Thank you so much!")
     assert (result.secured and result.level == "decide") is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [("Don't bother ringing tomorrow. I'll call you if we want it.", False), ("Don't bother with the brochure. Tomorrow at eleven is fine.", True)],
+)
+def test_dont_bother_ringing_turns_down_the_call(reply, secured):
+    result = commitment_in_reply("Tell you what, I'll ring you tomorrow at eleven and you can let me know.", reply, "Right so.")
+    assert result.secured is secured

@@ -1424,3 +1424,25 @@ def test_a_doubt_that_follows_an_answer_is_not_accepting_it():
 )
 def test_taking_it_away_to_talk_about_or_a_call_some_time_is_a_stall(reply, stalls):
     assert (signal_of_reply("So which level feels right for the two of you, Friend or Patron?", reply) == "stall") is stalls
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("So will I put you down for the two kegs?", "No, you won't. Not this week anyway.", "failed_close"),
+        ("It won a gold in Dublin.", "Look, leave it with me.", "stall"),
+        ("It won a gold in Dublin.", "I'll have a chat with my son, he does the ordering now.", "stall"),
+        ("It won a gold in Dublin.", "I'll have a chat with you about it on Thursday at ten.", None),
+        ("That was a bad beer, this one's a different animal.", "I had a craft tap before. Didn't impress me, to be honest.", "unimpressed"),
+    ],
+)
+def test_putting_a_close_irishly_and_leaving_it_with_me(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [("Um, it's okay? I'd like more of the higher-end couples, the ones with budgets.", None), ("It's okay. No complaints.", "no_problem")],
+)
+def test_a_goal_named_after_its_okay_is_no_denial_of_a_problem(reply, signal):
+    assert signal_of_reply("Tell me where the business is at right now.", reply) == signal

@@ -935,3 +935,34 @@ def test_asking_for_two_minutes_or_to_register_the_prospect_is_not_exploring(ask
         Dana: {asks}
         Lee: Go on.
     """)
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("I've ten kegs left for the whole county and I'm holding two for you.", True),
+        ("Once those ten kegs are gone, that's it till August.", True),
+        ("Monday week the kegs will be gone though.", True),
+        ("You don't want to be the only pub in Shandon without it.", True),
+        ("Ten percent off the first two if you take them this week.", True),
+        ("I'll hold one keg for you anyway, just in case.", True),
+        ("The roof has ten good years left in it, so there's no hurry on that side.", False),
+        ("Once the lines are cleaned, what would you want pouring?", False),
+    ],
+)
+def test_stock_running_out_being_left_out_and_holding_one_anyway_are_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: It's a hazy IPA from Clonakilty, four euro a pint to you.
+        Lee: I don't know. We're a stout house really.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(("opening", "explores"), [("Mick! How's the form?", False), ("Tell me where the business is at right now.", True)])
+def test_how_is_the_form_is_a_greeting_and_tell_me_about_it_explores(opening, explores):
+    assert ((1, "curiosity") in evidence(f"""
+        Dana: {opening}
+        Lee: Grand.
+    """)) is explores

@@ -115,6 +115,7 @@ CLOSE = phrases(
     r"which (?:one|option|plan|package)(?: do| would) you (?:want|like) to (?:go with|take|start with|do)", r"card or (?:ach|bank|check|cheque|apple pay|google pay|paypal)", r"(?:read|give) me the (?:card|number)",
     r"(?:would|will|could) you (?:be (?:able|comfortable|ready) to )?(?:sign|sign off on|approve)(?: \w+){0,4} (?:today|tonight|now|this week)",
     r"(?:what do you say|how about we get started)",
+    r"(?:will|shall|should|can|could) i (?:put|pencil) you down for (?:the|those|these|them|that|both|(?:one|two|three|four|five|six|ten|twelve|twenty|\d+) [\w']+)",
 )
 # A close the rep rules out in its own sentence ("Then signing today would be the wrong thing for you").
 RULED_OUT = phrases(
@@ -138,7 +139,7 @@ STRONG_REFUSAL = phrases(
     # Opening the reply, not a caveat after a yes ("Monday nine, come to the office. But I am not promising anything").
     r"^(?:no,? |look,? |well,? )?(?:(?:i'm|i am|we're|we are) not promising|(?:i|we) (?:don't|do not|can't|won't) promise) (?:anything|owt|nothing|that)",
     r"(?:i|we) (?:haven't|have not|didn't|did not) agree(?:d)? to anything",
-    r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)",
+    r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) bother (?:ringing|calling|phoning|ring|call|phone)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)",
     r"(?:let's|let us|can we|we'll have to|i'll have to|i need to) (?:scrap|cancel|drop|ditch|pull) (?:the |that |this |it|\w+day)",
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
     r"hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
@@ -221,6 +222,13 @@ PRESSURE_PLOY = phrases(
     r"(?:you'd|you would|you'll|you will|you could) never forgive yourself", r"(?:you'd|you would|you'll|you will) be kicking yourself",
     # Booking past the no ("I'll pencil you in for the Thursday anyway").
     r"(?:pencil|put|book) you (?:in|down)(?: [\w']+){0,4} anyway",
+    r"(?:hold|keep|reserve|save|put aside) (?:[\w']+ ){0,3}for you(?: [\w']+){0,2},? (?:anyway|just in case)",
+    # Stock about to run out ("once those ten kegs are gone that's it till August").
+    r"once (?:those|these|they|it|that|the [\w']+)(?: [\w']+){0,2} (?:are|is|'re|'s) gone", r"(?:will|'ll) (?:all )?be gone(?= *[.,!]|$| by| before| though| then| soon| next| in)",
+    # Being left out ("You don't want to be the only pub in Shandon without it").
+    r"(?:don't|wouldn't|do not|would not) want to be the (?:only|last) (?:[\w']+ ){1,5}(?:without|not)",
+    # A discount for acting now, said before the condition ("ten percent off the first two if you take them this week").
+    r"(?:percent|per cent|quid|pounds|dollars|euros?|rand|bucks) off (?:[\w']+ ){0,4}if you (?:[\w']+ ){1,4}(?:today|tonight|now|this week)",
     # "It goes up in April", not "it can go up on the break-room TV".
     r"(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
@@ -234,6 +242,7 @@ PRESSURE_PLOY = phrases(
     # A discount for an answer now ("If you put pen to it today I can take another five percent off").
     r"if you (?:[\w']+ ){1,5}(?:today|tonight|now|this week),? (?:i|we)(?:'ll| can| could| will)(?: [\w']+){0,2} (?:take|knock|give|throw|waive|add)\b",
     # Not room to spare ("two feet left for the knock box").
+    r"(?:five|six|seven|eight|nine|ten|a dozen|a handful of) (?!(?:[\w']+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|feet|foot|inch|inches|metres?|meters?|yards?)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
     r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)", r"locked in (?:now|today|this week|before)",
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
@@ -438,6 +447,7 @@ GREETING = phrases(
     # Not "how are you managing your volunteers?".
     r"how(?:'s| is| are)? you(?: doing)?(?! [\w'])", r"how(?:'s| is)? it going(?! with| for)", r"how(?:'s| is)? your (?:day|week|morning)(?: going)?",
     r"how(?:'s| is| was) your (?:\w+day|weekend)(?: going| treating you| been)?",
+    r"how(?:'s| is) the form", r"how's tricks", r"how(?:'s| are) things(?! with| at| in| on)",
 )
 # Saying what the call is about ("I'm calling about your renewal"): past the greeting.
 STATES_PURPOSE = phrases(
@@ -455,7 +465,7 @@ CLOSED_QUESTION_START = phrases(
     r"any(?:thing|one|body)(?: else)?(?= (?!else\b)\w)",
 )
 LEAD_IN = re.compile(r"^(?:(?:so|and|but|or|okay|ok|well|now|then|right|great|cool|alright|oh|also|just|and so|sure|got it|perfect|um|uh|er|erm|can i ask|"
-                     r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me|"
+                     r"if i may|may i ask|out of curiosity|let me ask(?: you)?|i'm curious|tell me(?=[,.!])|"
                      r"love that|nice|awesome|totally|yeah|yes|hey|look|listen|honestly|actually|real quick|quick question)[,.!]?\s+)+")
 # Checking the prospect understood ("Does that make sense?").
 CHECKS_UNDERSTANDING = phrases(r"make(?:s)? sense", r"with me", r"follow(?:ing)?", r"clear")
@@ -554,7 +564,7 @@ STALL = phrases(
     r"(?:i'll|we'll|i will|we will) (?:get|be) in touch", r"(?:i'll|we'll) (?:call|ring|contact) you(?= *[.!,]| if| when| next| later| after| in a| tomorrow| sometime| back)",
     r"(?:i'll|we'll|i will|we will) (?:decide|make (?:a|the) decision|make up (?:my|our) minds?)(?= *[.!,]| next| later| after| in a| once| when| by| at the)",
     r"(?:pretty |quite |very |really )?(?:happy|fine|sorted|set|covered) with (?:our|my|the) (?:current|existing|usual|own) \w+",
-    r"sleep on (?:it|this|that)", r"mull (?:it|this|that) over", r"chew on (?:it|this|that)",
+    r"sleep on (?:it|this|that)", r"leave (?:it|this|that) with (?:me|us)(?![\w'])", r"(?:i'll|we'll|i will|let me|i need to|i'll need to|i'll have to|i have to|i'd have to|i want to) have a (?:quick )?(?:chat|word|talk) (?:with|to) (?!you(?![\w']))[\w']+", r"mull (?:it|this|that) over", r"chew on (?:it|this|that)",
     r"(?:talk|speak|check|discuss|run (?:it|this|that) by|consult|sync|go over (?:it|this|that)|loop in)(?: (?:it|this|that))?"
     r"(?: (?:it|this|that) over)? (?:with|by|past|in|to) (?:my|our|the) (?:wife|husband|partner|boss|team|manager|board|cfo|ceo|co-?founder|finance|director|vp|"
     r"accountant|lawyer|legal|procurement|other half|spouse|owner|head|business partner|people|family|colleagues?|it)",
@@ -636,6 +646,7 @@ UNIMPRESSED = phrases(
     r"(?:heard|seen) (?:that|this|it) (?:all )?before", r"(?:every|any) other (?:[\w']+ )?(?:tool|vendor|product|platform|company|program|course|coach)",
     r"sounds like every", r"sounds (?:exactly |just )?like what (?:[\w']+ ){1,5}(?:tell|tells|say|says|said|told) (?:you|me|us|everyone|everybody)", r"(?:just )?(?:the )?same (?:as(?! (?:last|before|usual|always|normal|ever|now|today)\b)|thing)",
     r"(?:didn't|did not|never) (?:really )?(?:work|worked|help|helped|deliver|delivered|pan out|do much)",
+    r"(?:didn't|did not|doesn't|does not|never) (?:really )?(?:impress|convince|excite|grab) (?:me|us)",
     r"(?:was|is|it's|that's|felt like|been) (?:a |an )?(?:total |complete |big |absolute )?waste", r"waste of money", r"skeptical", r"sceptical", r"i doubt", r"doubtful",
     r"overkill", r"meh", r"so what(?= *[?.!,]|$)", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
     r"underwhelm\w*", r"(?:we're|we are|i'm|i am) (?:fine|good|okay|ok) (?:without|as is|with what)",
@@ -761,6 +772,8 @@ PAIN = phrases(
     r"drowning", r"(?:we|i|they) lost", r"(?:can't|cannot|couldn't) keep up", r"overwhelm\w*", r"swamped", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
     # A need or want that is denied, or already met ("It does what I need"), is no pain.
     r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )(?<!does what i )(?<!does what we )need", r"(?<!n't )(?<!not )want",
+    # A goal is a problem to work on ("I'd like more of the higher-end couples").
+    r"(?:i'd|we'd|i would|we would) (?:really )?(?:like|love) (?:more|to (?:get|grow|book|land|reach|win|attract|have) more)",
 )
 # The rep asked about a problem, goal or opportunity.
 PROBLEM_QUESTION = phrases(
