@@ -1946,3 +1946,26 @@ def test_a_pledge_of_a_sum_or_paying_on_the_card_decides(reply, secured):
 def test_dont_bother_ringing_turns_down_the_call(reply, secured):
     result = commitment_in_reply("Tell you what, I'll ring you tomorrow at eleven and you can let me know.", reply, "Right so.")
     assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Go on then. I've a restock of the big jars going out on Tuesday the 14th. You can take those.", True),
+        ("No, I'm not doing a trial. We tried one with DPD on Tuesday the 14th and it was a mess.", False),
+    ],
+)
+def test_a_day_given_for_the_trial_the_rep_offered_secures_it(reply, secured):
+    result = commitment_in_reply(
+        "Would it make sense to prove that first? We could take a trial batch and you see what lands.", reply, "Perfect, I'll confirm in writing."
+    )
+    assert (result.secured, result.turn) == ((True, 2) if secured else (False, None))
+
+
+@pytest.mark.parametrize(
+    ("reply", "decided"),
+    [("No, let's do the trial. If I think on it, another month goes by. Can I pay with card?", True), ("If we want it, we'll be in touch.", False)],
+)
+def test_a_stall_weighed_in_an_if_clause_is_not_one(reply, decided):
+    result = commitment_in_reply("Is the trial month something you'd want to do, or would you rather think on it?", reply, "You can.")
+    assert (result.secured, result.level) == ((True, "decide") if decided else (False, None))

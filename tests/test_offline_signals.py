@@ -1446,3 +1446,14 @@ def test_putting_a_close_irishly_and_leaving_it_with_me(rep_says, reply, signal)
 )
 def test_a_goal_named_after_its_okay_is_no_denial_of_a_problem(reply, signal):
     assert signal_of_reply("Tell me where the business is at right now.", reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "signal"),
+    [
+        ("You'll count the free drinks yourself, so you're not taking my word for it.", None),
+        ("How's your current setup working for you?", "no_problem"),
+    ],
+)
+def test_the_thing_is_good_praises_the_offer_after_a_pitch_and_denies_a_problem_to_a_question(rep_says, signal):
+    assert signal_of_reply(rep_says, "Okay. The system is good.") == signal

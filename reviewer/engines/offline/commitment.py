@@ -16,6 +16,7 @@ from reviewer.engines.offline.signals import (
     picks_payment_option,
     says_yes_to_the_close,
     takes_back,
+    weighs_a_stall,
 )
 
 # How far before a named time a vague word ("sometime", "the week of") makes it a window.
@@ -94,7 +95,7 @@ def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | 
     """The prospect making the decision itself in this turn (signing, paying, going ahead)."""
     decided = reading.search(cues.DECISION)
     stall = reading.search(cues.STALL)
-    if stall and not is_logistics(stall, decided, previous_rep):
+    if stall and not is_logistics(stall, decided, previous_rep) and not weighs_a_stall(stall):
         return None
     refusal = reading.search(cues.REFUSAL)
     if decided and _explains_a_no(decided, refusal):
@@ -184,7 +185,7 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         offers_meeting = (
             reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
         ) or reading.search(cues.ASKS_FOR_A_CALL)
-        scheduling = previous_rep is not None and previous_rep.search(cues.MEETING_WORDS)
+        scheduling = previous_rep is not None and (previous_rep.search(cues.MEETING_WORDS) or previous_rep.search(cues.TRY_FIRST))
         if offers_meeting or scheduling or _proposed_time(previous_rep):
             return Agreement(reading, own_time, "meeting", _time_agreed(own_time, previous_rep), previous_rep)
     found = reading.search(cues.AFFIRM) if len(reading.words) <= SHORT_YES_WORDS else None

@@ -910,6 +910,8 @@ SIGNATURE_ROUTE = phrases(
 # Words that turn the cue after them round ("not ready to sign", "never going to go ahead").
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 CONDITION = re.compile(r"\b(?:if|unless|whether|when|once)\b")
+# Inside an if-clause that the cue ends at ("if I think on it"), not after one ("if he wants it, I'll ring you").
+IN_A_CONDITION = re.compile(r"(?:^|[,;] )(?:if|unless) [^,;]*$")
 # Someone else's condition, reported ("She said if the price is right, I can go ahead"); the
 # prospect's own ("If that's the price, let's go ahead") accepts what was just said.
 REPORTED_CONDITION = re.compile(r"(?:[\w']+ ){1,3}(?:said|says|told me|reckons),? (?:that )?(?:if|unless|once)\b")

@@ -62,7 +62,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
         return None  # yes to the time, and arranging it
     if stall and is_logistics(stall, decided, previous_rep):
         stall = None
-    if stall and _dates_an_event(stall):
+    if stall and (_dates_an_event(stall) or weighs_a_stall(stall)):
         stall = None
     if decided and not stall and not takes_back(decided, refusal):
         return None  # the prospect moves forward
@@ -87,7 +87,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if disinterest and not disinterest.conditional:  # "if it's more than that I'm not interested" sets a bar
         return signal("disengagement", disinterest)
     stated = reading.search(cues.NO_PROBLEM_STATED)
-    if stated and not _names_pain(reading):
+    if stated and not _names_pain(reading) and not _praises_the_offer(stated, previous_rep):
         return signal("no_problem", stated)
     if previous_rep is None:
         return None
@@ -100,6 +100,13 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if _one_word_to_an_open_question(reading, previous_rep) or _lukewarm_verdict(reading, previous_rep):
         return signal("disengagement", _whole_turn(reading))
     return _learned_signal(reading, previous_rep) if consult_model else None
+
+
+def _praises_the_offer(stated: Found, rep: TurnReading | None) -> bool:
+    """"The counting with the sobolo is good" after a pitch praises what was offered; to "How's
+    your current setup?" the same words say nothing needs fixing."""
+    accepted = stated.reading.search(cues.ACCEPTANCE)
+    return accepted is not None and accepted.position == stated.position and rep is not None and not rep.questions
 
 
 def _one_word_to_an_open_question(reading: TurnReading, rep: TurnReading) -> bool:
@@ -124,6 +131,12 @@ def _dates_an_event(stall: Found) -> bool:
     text = stall.reading.text
     event = cues.EVENT_BEFORE_A_WINDOW.search(text, max(0, stall.position - EVENT_REACH), stall.position)
     return event is not None and not text[event.end() : stall.position].strip()
+
+
+def weighs_a_stall(stall: Found) -> bool:
+    """"If I think on it, another month goes by": the stall is the condition, not what is said."""
+    start = stall.sentence_span[0]
+    return cues.IN_A_CONDITION.search(stall.reading.text[start : stall.position]) is not None
 
 
 def _checks_understanding(rep: TurnReading) -> bool:
