@@ -966,3 +966,14 @@ def test_how_is_the_form_is_a_greeting_and_tell_me_about_it_explores(opening, ex
         Dana: {opening}
         Lee: Grand.
     """)) is explores
+
+
+@pytest.mark.parametrize(
+    ("asks", "explores"),
+    [("You were after something for the boiler servicing, weren't you?", False), ("What made you think of advertising the boiler servicing?", True)],
+)
+def test_a_tag_asking_to_confirm_the_reps_guess_does_not_explore(asks, explores):
+    assert ((1, "curiosity") in evidence(f"""
+        Dana: {asks}
+        Lee: Yeah, the winter rush.
+    """)) is explores

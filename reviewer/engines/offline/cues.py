@@ -472,6 +472,8 @@ CHECKS_UNDERSTANDING = phrases(r"make(?:s)? sense", r"with me", r"follow(?:ing)?
 CHECK_IN = Phrases([
     *CHECKS_UNDERSTANDING.alternatives, r"sound(?:s)? (?:good|right)", r"any questions", r"you know",
     r"cool\?", r"okay\?", r"ok\?", r"right\?", r"does that work", r"how(?: does|'s| is| do) (?:that|this) (?:sound|feel)", r"what do you think",
+    # A tag that asks only to have the rep's guess confirmed ("You were after a boiler ad, weren't you?").
+    r"(?:weren't|wasn't|aren't|isn't|don't|doesn't|didn't|haven't|hasn't|won't|wouldn't|can't|couldn't|shouldn't) (?:you|it|they|we|he|she|there|ya)(?= *\?)",
 ])
 
 # Asking for a way to reach the prospect, taking down and confirming their details, or offering
