@@ -1457,3 +1457,20 @@ def test_a_goal_named_after_its_okay_is_no_denial_of_a_problem(reply, signal):
 )
 def test_the_thing_is_good_praises_the_offer_after_a_pitch_and_denies_a_problem_to_a_question(rep_says, signal):
     assert signal_of_reply(rep_says, "Okay. The system is good.") == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Twenty-four fifty for a truck with 410 on it? That's not a great deal, Nate.", "unimpressed"),
+        ("Oh. That is a good price, Gaz.", None),
+        ("Honestly the app didn't look like much, the screenshots look like 2015.", "unimpressed"),
+        ("Hm. Routing the bad reviews away kind of rubs me wrong. That feels shady.", "unimpressed"),
+    ],
+)
+def test_a_poor_deal_a_dated_look_and_something_shady_are_doubts(reply, signal):
+    assert signal_of_reply("It's twenty-four fifty a month, walk-away option at thirty-six.", reply) == signal
+
+
+def test_not_knowing_of_a_problem_is_no_problem():
+    assert signal_of_reply("What problem are you trying to fix?", "I don't know if I've got a problem exactly.") == "no_problem"

@@ -649,6 +649,9 @@ UNIMPRESSED = phrases(
     r"sounds like every", r"sounds (?:exactly |just )?like what (?:[\w']+ ){1,5}(?:tell|tells|say|says|said|told) (?:you|me|us|everyone|everybody)", r"(?:just )?(?:the )?same (?:as(?! (?:last|before|usual|always|normal|ever|now|today)\b)|thing)",
     r"(?:didn't|did not|never) (?:really )?(?:work|worked|help|helped|deliver|delivered|pan out|do much)",
     r"(?:didn't|did not|doesn't|does not|never) (?:really )?(?:impress|convince|excite|grab) (?:me|us)",
+    r"rubs? me (?:up )?(?:the )?wrong(?: way)?", r"(?:feels?|sounds?|seems?|looks?) (?:a bit |a little |kind of |kinda |pretty |really |very )?(?:shady|dodgy|sketchy|fishy)",
+    r"(?:(?:that's|it's|that is|it is) )?not (?:a |that |such a )?(?:great|good|brilliant) (?:deal|price|offer)(?= *[.,!]|$| for)",
+    r"(?:didn't|doesn't|did not|does not) (?:really )?(?:look|seem|sound) like much",
     r"(?:was|is|it's|that's|felt like|been) (?:a |an )?(?:total |complete |big |absolute )?waste", r"waste of money", r"skeptical", r"sceptical", r"i doubt", r"doubtful",
     r"overkill", r"meh", r"so what(?= *[?.!,]|$)", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
     r"underwhelm\w*", r"(?:we're|we are|i'm|i am) (?:fine|good|okay|ok) (?:without|as is|with what)",
@@ -749,6 +752,7 @@ NO_PROBLEM_STATED = phrases(
     # Not the contrast in "a process problem, not a software problem".
     r"(?:wouldn't say|don't (?:really )?(?:have|see|think (?:we|i) have)|(?<!problem, )(?<!issue, )not (?:really )?(?:any|a)|there (?:aren't|isn't) (?:really )?(?:any|a)) "
     r"(?:[\w']+ ){0,3}(?:challenges?|problems?|issues?|pain(?: points?)?|complaints)",
+    r"(?:don't|do not) know (?:if|that|whether) (?:i|we)(?:'ve| have)? (?:got )?(?:a |any )?(?:real )?(?:problem|issue|challenge)s?",
     r"not (?:something|anything|a thing) (?:[\w']+ ){0,4}(?:fix|solve|change|worry about|care about|looked at|asked (?:me|us) (?:to|about))",
     r"(?:don't|do not) (?:really )?know (?:that|if) (?:anything|there(?:'s| is| are)|it's|(?:we|i) (?:need|have))",
     r"nothing(?:'s| is) (?:really )?(?:broken|wrong|going on|on fire)", r"(?:nobody's|no one's|nothing's) on fire",
@@ -771,7 +775,7 @@ NO_PROBLEM_STATED = phrases(
 PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
-    r"drowning", r"(?:we|i|they) lost", r"(?:can't|cannot|couldn't) keep up", r"overwhelm\w*", r"swamped", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
+    r"drowning", r"(?:we|i|they) lost", r"(?:can't|cannot|couldn't) keep up", r"overwhelm\w*", r"swamped", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)(?! (?:i|we)(?:'ve| have)? (?:got )?(?:a |any )?(?:real )?(?:problem|issue|challenge))", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
     # A need or want that is denied, or already met ("It does what I need"), is no pain.
     r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )(?<!does what i )(?<!does what we )need", r"(?<!n't )(?<!not )want",
     # A goal is a problem to work on ("I'd like more of the higher-end couples").
