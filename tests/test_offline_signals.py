@@ -1474,3 +1474,18 @@ def test_a_poor_deal_a_dated_look_and_something_shady_are_doubts(reply, signal):
 
 def test_not_knowing_of_a_problem_is_no_problem():
     assert signal_of_reply("What problem are you trying to fix?", "I don't know if I've got a problem exactly.") == "no_problem"
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("What brand would you want to protect, whatever it costs?", "Rational or Unox, nothing else.", None),
+        ("What problems have you had with the kitchen?", "Nothing.", "no_problem"),
+        ("What would make you say no?", "If there's some hidden fee, installation or whatever.", None),
+        ("I'll walk you through the whole rota module now.", "Whatever.", "disengagement"),
+        ("Does your accountant use Sage?", "Sage, I think. And what does it cost? I'm not paying a fortune for a rota.", None),
+        ("So shall we get you set up today?", "I'm not paying for it today.", "failed_close"),
+    ],
+)
+def test_nothing_else_or_whatever_and_a_price_bar_are_no_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

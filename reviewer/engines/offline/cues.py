@@ -161,7 +161,7 @@ STRONG_REFUSAL = phrases(
     r"(?:(?<=^)|(?<=[.!?] ))pass(?= *[.,!]|$)",
     # "We can't." and not "we can't, like, split it by version": a filler after the comma goes on.
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!]|\s*,(?!\s*(?:like|um|uh|erm|er|you know)(?![\w']))|\s*$)",
-    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying|going to rush|rushing|changing|deciding|making)",
+    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
     r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no",
@@ -735,7 +735,7 @@ OPENS_ON_NO = re.compile(r"(?:no|nope|nah)(?= *[.!,]|$)")
 # A question whether there is any trouble, perhaps after what it is about ("with Vasan, any challenges?").
 ASKS_FOR_ANY = re.compile(r"(?:(?:with|for|on|at|in) [\w' ]{1,30}, )?any ")
 NO_PROBLEM = phrases(
-    r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?<![\w'] )(?:we|i) (?:manage|get by|cope)(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing",
+    r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?<![\w'] )(?:we|i) (?:manage|get by|cope)(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing(?! else)",
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
     r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
@@ -796,7 +796,7 @@ DISINTEREST = phrases(
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
-    r"whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
+    r"(?<!or )(?<!and )whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
     r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much|about (?!(?:it|this|that|any of)\b)))",
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
