@@ -21,6 +21,7 @@ either side apart.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -40,6 +41,8 @@ GROUPING_DEPTH = 2
 # The most memory RE2 may take for a screen's automaton; with too little, it falls back to a
 # slower way and says so on stderr.
 SCREEN_MEMORY = 64 << 20
+# The longest screen one automaton takes (see `_parts`).
+SCREEN_CHARS = 9000
 # RE2 reads positions as C ints: the end of any text.
 _RE2_END = 2**31 - 1
 
@@ -109,10 +112,37 @@ def _screen(alternatives: list[str]):
     """
     import re2  # only a process that judges several calls builds screens
 
-    screen = re2.compile(r"(?:^|[^\w'])(?:" + "|".join(map(_widened, alternatives)) + ")", max_mem=SCREEN_MEMORY)
-    if not isinstance(screen, re2.Pattern):  # pyre2 quietly hands what RE2 cannot read to `re`
-        raise ValueError(f"RE2 cannot screen {alternatives[0]!r}...")
-    return screen.search
+    screens = []
+    for part in _parts(list(map(_widened, alternatives))):
+        screen = re2.compile(r"(?:^|[^\w'])(?:" + "|".join(part) + ")", max_mem=SCREEN_MEMORY)
+        if not isinstance(screen, re2.Pattern):  # pyre2 quietly hands what RE2 cannot read to `re`
+            raise ValueError(f"RE2 cannot screen {part[0]!r}...")
+        screens.append(screen.search)
+    if len(screens) == 1:
+        return screens[0]
+
+    def earliest(text: str, pos: int, endpos: int):
+        found = [match for match in (search(text, pos, endpos) for search in screens) if match is not None]
+        return min(found, key=lambda match: match.start()) if found else None
+
+    return earliest
+
+
+def _parts(alternatives: list[str]) -> list[list[str]]:
+    """The alternatives in as few runs of even length as keep each under SCREEN_CHARS: past about
+    that, one automaton outgrows SCREEN_MEMORY on some texts, and RE2 falls back to its slow way
+    and says so on stderr."""
+    total = sum(len(alternative) + 1 for alternative in alternatives)
+    share = total / max(1, math.ceil(total / SCREEN_CHARS))
+    parts: list[list[str]] = [[]]
+    size = 0
+    for alternative in alternatives:
+        if size >= share:
+            parts.append([])
+            size = 0
+        parts[-1].append(alternative)
+        size += len(alternative) + 1
+    return parts
 
 
 def _widened(alternative: str) -> str:
