@@ -122,8 +122,12 @@ def _screen(alternatives: list[str]):
         return screens[0]
 
     def earliest(text: str, pos: int, endpos: int):
-        found = [match for match in (search(text, pos, endpos) for search in screens) if match is not None]
-        return min(found, key=lambda match: match.start()) if found else None
+        first = None
+        for search in screens:
+            match = search(text, pos, endpos)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        return first
 
     return earliest
 
