@@ -51,8 +51,11 @@ def _last_named_time(reading: TurnReading) -> Found | None:
     replaces); vague windows do not count, nor someone's own event ("our Thursday huddle", "the
     board meeting Tuesday"), nor a visit already made ("you came in on Saturday"), nor a time in a
     sentence that turns it down ("I don't see patients Tuesday mornings")."""
+    first = reading.search(cues.NAMED_TIME)  # screened: most turns name no time
+    if first is None:
+        return None
     named = None
-    for match in cues.NAMED_TIME.finditer(reading.text):
+    for match in cues.NAMED_TIME.finditer(reading.text, first.position):
         before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]
         if cues.BOUNDARY.search(before):
             continue  # a deadline ("the page to you by Thursday") or a bound ("away until Monday")
