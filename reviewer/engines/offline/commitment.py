@@ -366,7 +366,7 @@ def _says_back_alone(reading: TurnReading, rep: TurnReading | None) -> bool:
     time = named_time(reading)
     if time is None or rep is None or time.quote.rstrip(" .!") != time.phrase:
         return False
-    return set(cues.time_words(time.phrase)) <= {word.removesuffix("'s") for word in cues.time_words(rep.text)}
+    return set(cues.time_words(time.phrase)) <= set(cues.time_words(rep.text))
 
 
 def _asks_for_a_call_after(put_off: Signal) -> Found | None:
@@ -387,7 +387,7 @@ def _same_time(agreed: Agreement, later: Agreement) -> bool:
     """A later yes to the time already agreed ("See you Tuesday") confirms it; the agreement stays
     where it was made. The time agreed is in the yes or in the rep's proposal it accepted."""
     texts = (agreed.reading.text, agreed.proposal.text if agreed.proposal is not None else "")
-    said = {word.removesuffix("'s") for text in texts for word in cues.time_words(text)}
+    said = {word for text in texts for word in cues.time_words(text)}
     return not said.isdisjoint(cues.time_words(later.when))
 
 

@@ -62,8 +62,8 @@ POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 def time_words(when: str | None) -> list[str]:
     """The words that tell a time apart ("Wednesday at eleven" gives wednesday, eleven; "the 28th"
-    gives 28th)."""
-    return [word for word in TIME_WORD.findall(plain(when or "")) if word not in TIME_FILLER]
+    gives 28th; "Thursday's fine" gives thursday)."""
+    return [word.removesuffix("'s") for word in TIME_WORD.findall(plain(when or "")) if word not in TIME_FILLER]
 
 
 # --- the rep's moves -------------------------------------------------------------------------
