@@ -223,8 +223,8 @@ PRESSURE_PLOY = phrases(
     # Booking past the no ("I'll pencil you in for the Thursday anyway").
     r"(?:pencil|put|book) you (?:in|down)(?: [\w']+){0,4} anyway",
     r"(?:hold|keep|reserve|save|put aside) (?:[\w']+ ){0,3}for you(?: [\w']+){0,2},? (?:anyway|just in case)",
-    # Stock about to run out ("once those ten kegs are gone that's it till August").
-    r"once (?:those|these|they|it|that|the [\w']+)(?: [\w']+){0,2} (?:are|is|'re|'s) gone", r"(?:will|'ll) (?:all )?be gone(?= *[.,!]|$| by| before| though| then| soon| next| in)",
+    # Stock about to run out ("Monday week the kegs will be gone").
+    r"(?:will|'ll) (?:all )?be gone(?= *[.,!]|$| by| before| though| then| soon| next| in)",
     # Being left out ("You don't want to be the only pub in Shandon without it").
     r"(?:don't|wouldn't|do not|would not) want to be the (?:only|last) (?:[\w']+ ){1,5}(?:without|not)",
     # A discount for acting now, said before the condition ("ten percent off the first two if you take them this week").
@@ -255,7 +255,7 @@ PRESSURE_PLOY = phrases(
     r"(?:the )?(?:mindset|thinking|attitude) that(?:'s| has)? (?:keeps|kept|keeping)",
     # Telling the prospect they are wrong about their own business.
     r"(?:is|are|that's|it's) (?:a |just a |honestly a |really a )?false economy", r"(?:and|but) you (?:don't|do not) even (?:know|realise|realize|notice|see) it",
-    r"once (?:[\w']+ )?(?:it's|they're|one's|it is|they are|that's) gone", r"won't last", r"(?:they|it|those|these|that)(?:'ll| will) not last", r"so (?:that )?you (?:don't|do not|won't) (?:lose|miss)(?: out)?(?= *[.,!]| on| the| your| this| that)",
+    r"once (?:(?:those|these|they|it|that|the|one)(?: [\w']+){0,2} (?:are|is)|(?:[\w']+ )?(?:it's|they're|one's|that's)) gone", r"won't last", r"(?:they|it|those|these|that)(?:'ll| will) not last", r"so (?:that )?you (?:don't|do not|won't) (?:lose|miss)(?: out)?(?= *[.,!]| on| the| your| this| that)",
     r"(?:the|those|these) (?:slots?|spots?|places?|seats?)(?:'ll| will| are going to| are gonna) go(?= *[.,!]|$| fast| quick)", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
     r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this (?:week|month)|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
