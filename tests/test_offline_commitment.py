@@ -1969,3 +1969,48 @@ def test_a_day_given_for_the_trial_the_rep_offered_secures_it(reply, secured):
 def test_a_stall_weighed_in_an_if_clause_is_not_one(reply, decided):
     result = commitment_in_reply("Is the trial month something you'd want to do, or would you rather think on it?", reply, "You can.")
     assert (result.secured, result.level) == ((True, "decide") if decided else (False, None))
+
+
+PACKAGE = "So that's the package: the windows, the fitting and the ten-year guarantee."
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "after", "expected"),
+    [
+        (PACKAGE, "Dana: Lovely, I'll take the card details now.", (True, 2, "decide", "Put me down for it.")),
+        (PACKAGE, "Dana: Lovely.\nLee: Actually, no. Forget it, I'm not doing it today.\nDana: Oh. Okay.", (False, None, None, None)),
+        ("We could do a free home demo of it first.", "Dana: Lovely.", (False, None, None, None)),
+    ],
+)
+def test_a_yes_in_words_no_cue_lists_is_read_by_the_learned_model_unless_taken_back_or_to_a_smaller_step(rep_says, after, expected):
+    result = commitment(f"""
+        Dana: {rep_says}
+        Lee: Oh, go on then. Put me down for it.
+        {after}
+    """)
+    assert (result.secured, result.turn, result.level, result.quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("I'll drop you a note on Monday to see whether she's up for the call. Does that work?", False),
+        ("Could the three of us have a call on Monday at ten? Does that work?", True),
+    ],
+)
+def test_when_the_rep_will_write_is_not_a_time_to_meet(rep_says, secured):
+    assert commitment_in_reply(rep_says, "Yeah, that's fine.", "Great, thanks.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "decided"),
+    [
+        ("Ugh. Fine. One case. Put it on the Thursday truck and stop calling me about it.", True),
+        ("Nothing, really. Can we just do it? What do you need from me?", True),
+        ("I'm sure. Let me get my card.", True),
+        ("We put it on the Thursday truck last time and it came in damaged.", False),
+    ],
+)
+def test_an_order_put_on_a_delivery_asking_to_just_do_it_or_getting_the_card_decides(reply, decided):
+    result = commitment_in_reply("One case, and I'll throw in the clip strip.", reply, "That's what I'm talking about.")
+    assert (result.secured and result.level == "decide") is decided

@@ -8,7 +8,7 @@ import pytest
 from test_offline_calls import call, judge
 
 from reviewer.engines.offline.cues import WORD, plain
-from reviewer.engines.offline.learned import MODEL_PATH, reset_model, signal_model
+from reviewer.engines.offline.learned import MODEL_PATH, agreement_model, reset_model, signal_model
 
 LAND = "So that's the platform: dispatch, the dashboards and the coaching module. How does that land?"
 
@@ -17,9 +17,9 @@ def words(text: str) -> list[str]:
     return WORD.findall(plain(text))
 
 
-@pytest.mark.parametrize("name", ["signal", "reset"])
+@pytest.mark.parametrize("name", ["signal", "reset", "agreement"])
 def test_plain_python_scoring_matches_the_fitted_model(name):
-    model = {"signal": signal_model, "reset": reset_model}[name]()
+    model = {"signal": signal_model, "reset": reset_model, "agreement": agreement_model}[name]()
     checks = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["models"][name]["checks"]
     assert checks
     for check in checks:

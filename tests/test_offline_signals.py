@@ -1489,3 +1489,36 @@ def test_not_knowing_of_a_problem_is_no_problem():
 )
 def test_nothing_else_or_whatever_and_a_price_bar_are_no_signals(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Retail eleven ninety-nine, you're in at six-fifty.", "Nobody here is paying twelve dollars for a bag of jerky.", "unimpressed"),
+        ("Retail eleven ninety-nine, you're in at six-fifty.", "Nobody here is paying attention to jerky, it's all coffee.", None),
+        ("The renewal's up on the thirtieth at sixty-two thousand.", "I have to say, that's not going to fly here.", "unimpressed"),
+        ("Our day rate is nine fifty.", "I can't justify that gap to my finance director.", "failed_close"),
+        ("It's twelve months of weekly calls and coaching.", "I just don't know if it's really for me.", "unimpressed"),
+        ("What else would the board want from us?", "Honestly, we'll need to take all of this back to the category board.", "stall"),
+        ("A bank loan will nearly always be cheaper if you can get one.", "Okay. Thank you for being honest with me.", None),
+    ],
+)
+def test_doubts_about_the_price_or_the_fit_and_taking_it_to_the_board_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("opening", "found"),
+    [
+        ("Sandra, hi, thanks for jumping on. So as per my email the renewal's up on the thirtieth.", {2: "unimpressed"}),
+        ("Love that. Hi Sophie! Great to have you both. Martin, go for it.", {2: "unimpressed"}),
+        ("Sandra, hi, thanks for jumping on. Can you hear me okay?", {}),
+    ],
+)
+def test_saying_what_the_call_is_about_or_handing_over_the_floor_starts_the_conversation(opening, found):
+    assert signals(f"""
+        Dana: {opening}
+        Lee: I have to say, that's not going to fly here. We budgeted flat.
+        Dana: Tell me more about the budget.
+        Lee: It's flat.
+    """) == found

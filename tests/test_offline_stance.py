@@ -977,3 +977,34 @@ def test_a_tag_asking_to_confirm_the_reps_guess_does_not_explore(asks, explores)
         Dana: {asks}
         Lee: Yeah, the winter rush.
     """)) is explores
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("In March the price goes to fifteen. There's always a reason.", True),
+        ("Prices go up in April, so it's now or never.", True),
+        ("Gloria, what is there left to think about?", True),
+        ("The ratio is just a cushion in case rates go up. Does that make sense?", False),
+        ("The bank checks there's a cushion if rates go up or you have a wet summer.", False),
+    ],
+)
+def test_a_price_about_to_rise_is_pressure_but_a_hypothetical_rise_is_not(push, pushes):
+    found = evidence(f"""
+        Dana: It's twelve thousand for the year, or three payments.
+        Lee: I'm still not sure. I think I need a bit more time.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(("prospect_said", "pushes"), [("So if not now, when, you know?", False), ("We'd open in a year or two.", True)])
+def test_saying_back_the_prospects_own_words_is_not_a_ploy(prospect_said, pushes):
+    found = evidence(f"""
+        Dana: Tell me about the café you want to open.
+        Lee: I've been a chef fifteen years. {prospect_said}
+        Dana: If not now, when. What does it look like from your side?
+        Lee: Similar.
+    """)
+    assert ((3, "pressure") in found) is pushes

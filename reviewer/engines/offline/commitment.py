@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from reviewer.engines.offline import cues
+from reviewer.engines.offline.learned import WordModel, agreement_model
 from reviewer.engines.offline.reading import Found, TurnReading, without_lead_in
 from reviewer.engines.offline.signals import (
     Signal,
@@ -123,7 +124,12 @@ def _explains_a_no(decided: Found, refusal: Found | None) -> bool:
 def _yes_to_a_smaller_step(decided: Found, rep: TurnReading | None) -> bool:
     """"Sure, let's do it" takes its object from the rep: to "Want to try it right now?" or to a demo
     on Thursday it agrees to that step, and it is the decision only when the rep asked for the deal."""
-    if rep is None or cues.BARE_ASSENT.match(decided.phrase) is None or rep.search(cues.CLOSE):
+    return rep is not None and cues.BARE_ASSENT.match(decided.phrase) is not None and _offers_a_smaller_step(rep)
+
+
+def _offers_a_smaller_step(rep: TurnReading) -> bool:
+    """A try-out, a demo or a time to meet, rather than the deal."""
+    if rep.search(cues.CLOSE):
         return False
     return bool(rep.search(cues.TRY_FIRST) or rep.search(cues.INVITATION) or _proposed_time(rep))
 
@@ -239,7 +245,17 @@ def _proposed_time(rep: TurnReading | None) -> Found | None:
     """The time the rep's turn proposed to meet at, if it proposed one (read only when a reply
     could accept it: the rep's long turns are the dearest to search for times)."""
     time = named_time(rep) if rep is not None else None
-    return time if time is not None and (_proposes(time) or _proposes_meeting(rep)) else None
+    if time is None or _writes_at(time):
+        return None
+    return time if _proposes(time) or _proposes_meeting(rep) else None
+
+
+def _writes_at(time: Found) -> bool:
+    """"I'll drop you a note on Monday to see if she's up for the call. Does that work?": when the rep
+    will write, not a time to meet."""
+    text = time.reading.text
+    before = text[max(time.sentence_span[0], time.position - OWN_EVENT_REACH): time.position].rstrip()
+    return any(found.end() == len(before) for found in cues.WRITES_AT.finditer(before))
 
 
 # A prospect turn, the rep turn it answers, and the put-off it is, if it takes anything back.
@@ -251,7 +267,7 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
     they accepted. A no or a put-off takes back the decision made before it, and the meeting too
     unless it turns down something else."""
     replies = list(_replies(readings, signals))
-    return _standing_decision(replies) or _standing_meeting(replies)
+    return _standing_decision(replies) or _standing_meeting(replies) or _learned_agreement(replies)
 
 
 def _replies(readings: list[TurnReading], signals: dict[int, Signal]) -> Iterator[Reply]:
@@ -397,6 +413,40 @@ def _sharpened(agreed: Agreement, restated: Agreement) -> Agreement:
     if len(cues.time_words(restated.when)) > len(cues.time_words(agreed.when)):
         return replace(agreed, when=restated.when)
     return agreed
+
+
+def _learned_agreement(replies: list[Reply]) -> Agreement | None:
+    """Where no cue found a yes: the last prospect turn the learned model reads as one, after the
+    last put-off (a yes taken back is none). New authors agree in words no rule lists ("Oh, go on
+    then. Put me down for it."): to the time the rep proposed, or with no time or meeting about, to
+    the deal (unless the rep offered a smaller step). A turn the rules have read for a reason against (a
+    hedge or a no, a decision cue, a time of the prospect's own) is theirs to judge, and a question
+    ("Do you have a payment plan?") agrees to nothing yet."""
+    model = agreement_model()
+    for reading, previous_rep, put_off in reversed(replies):
+        if put_off is not None:
+            return None
+        if previous_rep is None or not reading.words or not model.says_yes(reading.words, previous_rep.words):
+            continue
+        agreement = _agreement_in_new_words(reading, previous_rep, model)
+        if agreement is not None:
+            return agreement
+    return None
+
+
+def _agreement_in_new_words(reading: TurnReading, rep: TurnReading, model: WordModel) -> Agreement | None:
+    if _hesitates(reading) or reading.search(cues.DECISION) or named_time(reading) is not None:
+        return None
+    start, end = max(reading.sentences, key=lambda span: model.probability(cues.WORD.findall(reading.text, *span), rep.words))
+    if reading.text[start:end].endswith("?"):
+        return None
+    found = Found(reading, start, reading.turn.text[start:end])
+    proposed = _proposed_time(rep)
+    if proposed is not None:
+        return Agreement(reading, found, "meeting", proposed.phrase, rep)
+    if named_time(rep) is not None or rep.search(cues.MEETING_WORDS) or _offers_a_smaller_step(rep):
+        return None  # a yes to meeting with no time, or to a step short of the deal
+    return Agreement(reading, found, "decision", None, rep)
 
 
 def commitment_level(agreement: Agreement) -> str:

@@ -132,6 +132,7 @@ BARE_REFUSAL = phrases(
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
     r"nope", r"nah", r"neither(?= *[.!]|$)", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
+    r"let's (?:just )?do nothing",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
 # whatever the rep's previous turn looked like.
@@ -229,8 +230,10 @@ PRESSURE_PLOY = phrases(
     r"(?:don't|wouldn't|do not|would not) want to be the (?:only|last) (?:[\w']+ ){1,5}(?:without|not)",
     # A discount for acting now, said before the condition ("ten percent off the first two if you take them this week").
     r"(?:percent|per cent|quid|pounds|dollars|euros?|rand|bucks) off (?:[\w']+ ){0,4}if you (?:[\w']+ ){1,4}(?:today|tonight|now|this week)",
-    # "It goes up in April", not "it can go up on the break-room TV".
-    r"(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
+    # "It goes up in April", not "it can go up on the break-room TV" nor "a cushion if rates go up".
+    # A price about to change to a higher figure ("In March the price goes to fifteen").
+    r"(?<!if )(?<!in case )(?:the )?(?:price|cost|fee|rate) (?:goes|is going|will go|jumps|rises|moves) (?:up )?to (?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\w']))",
+    r"(?<!if )(?<!in case )(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
     r"(?:prices?|rates?|costs?) (?:firm|harden|climb|jump|rise|shoot) ?(?:up)?(?= *[.,!]|$| again| soon| after| once)", r"before the rush",
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
@@ -289,7 +292,7 @@ PRESSURE_PLOY = phrases(
     r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
     r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting)", r"every (?:day|week|month) you wait",
     r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing|scheme|group|intake|promotion|promo|program|programme|window|grant|round|funding) (?:[\w']+ ){0,2}(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
-    r"what's (?:there )?to think about", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
+    r"what(?:'s| is) (?:there )?(?:left |still |really )?to think about", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
     r"(?:you'll|you will|you'd|you would) (?:still )?be (?:having|in) (?:this|the) (?:exact )?same (?:conversation|place|position|spot)",
     r"would (?:\w+) (?:really )?want you to (?:keep|stay|carry on|go on)",
     r"what if something (?:happens|goes wrong) (?:before|in the meantime|while you)", r"(?:don't|doesn't) book an appointment",
@@ -454,6 +457,9 @@ STATES_PURPOSE = phrases(
     r"(?:i'm|i am|i was|we're) (?:calling|ringing|phoning|reaching out) (?:about|because|regarding|re|to (?:talk|follow|chat|discuss|ask))",
     r"(?:i|we) (?:just )?wanted to (?:see|check|ask|find out|talk|chat|follow up)",
     r"(?:the )?reason (?:for|i'm calling|i called)",
+    r"as per my (?:email|e-mail|message|note|letter|voicemail)",
+    # Handing the prospect the floor ("Martin, go for it."): what they say next is the business.
+    r"(?:go for it|over to you|(?:the )?floor(?:'s| is) yours|fire away)(?= *[.!]|$)",
 )
 # Factual and yes/no question starts: a short answer to these is not disengagement.
 FACTUAL_QUESTION_START = phrases(
@@ -605,7 +611,7 @@ STALL = phrases(
     r"(?:can't|cannot|couldn't) (?:approve|sign off on|decide on|buy|sign) (?:[\w']+ ){0,3}(?:on my own|by myself|alone|myself)",
     r"(?:in|into) the loop",
     r"(?:goes|go|has to go|needs to go|would have to go) (?:through|past|to) (?:procurement|legal|finance|the board|our \w+|the \w+ committee|committee)",
-    r"(?:run|take) (?:it|this|that) (?:past|by|to) (?:our|my|the) \w+",
+    r"(?:run|take) (?:it|this|that|all (?:of )?(?:this|that)) (?:back )?(?:past|by|to) (?:our|my|the) (?:[\w']+ )?\w+",
     r"(?:we've|we have|i've|i have) (?:used|been with|worked with) (?:them|our \w+|\w+) for (?:years|ages|a long time|\w+ years)",
     r"(?:happy|satisfied|content|fine)(?: enough)? with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
@@ -634,7 +640,11 @@ UNIMPRESSED = phrases(
     r"(?:too|pretty|really|very|quite|bit) (?:expensive|pricey|steep|complicated|complex|basic|generic|salesy)",
     r"not (?:(?:really|that|so|all that|too|very|totally|entirely|fully|quite) )?(?:impressed|convinced|sold|compelling|special|"
     r"useful|relevant|what (?:i|we)(?:'m| am|'re| are) looking for|a (?:good )?fit|for (?:me|us)|excited|seeing (?:it|the value|how)|worth)",
-    r"not sure (?:i|we) (?:really )?need", r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someone like)", r"(?:don't|do not) (?:love|like) (?:being|that|this|how|the way)",
+    r"not sure (?:i|we) (?:really )?need", r"(?:nobody|no one|no-one) (?:here |round here |around here )?(?:is (?:going to |gonna )?|will |would |'s )?(?:pay|paying|spend|spending) (?:that|this|those|[$£€]|[\w-]+ (?:dollars|bucks|quid|pounds|euros|grand))",
+    r"(?:that's|that is|it's|it is|that|this) (?:not going to|isn't going to|is not going to|won't|will not|not gonna|ain't gonna) fly",
+    r"(?:can't|cannot|couldn't|could not) justify (?:that|the|this|it|a|an|paying|spending)",
+    r"(?:don't|do not) know if (?:it's|this is|that's|it is|that is) (?:really )?(?:for (?:me|us)|right for|worth)",
+r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someone like)", r"(?:don't|do not) (?:love|like) (?:being|that|this|how|the way)",
     r"(?:i|we) (?:really )?(?:don't|do not) see (?:us|me|myself|ourselves|a need|the need|much|any)",
     r"(?:i've|we've|i have|we have) heard that(?: one)?(?= *[.!,])",
     r"(?:seen|heard) (?:that|this|it) (?:in |from )?(?:like )?(?:every|all)",
@@ -646,7 +656,7 @@ UNIMPRESSED = phrases(
     r"(?:doesn't|does not|don't|do not) (?:really |quite |actually )?(?:see (?:the|how|why|what|it|that)|seem (?:like|that|very|all that|right)|"
     r"sound (?:like|that|very|different)|need (?:that|this|it|all that|more)|fit|solve|apply to|address|buy (?:it|that)|get (?:why|the point))",
     r"(?:heard|seen) (?:that|this|it) (?:all )?before", r"(?:every|any) other (?:[\w']+ )?(?:tool|vendor|product|platform|company|program|course|coach)",
-    r"sounds like every", r"sounds (?:exactly |just )?like what (?:[\w']+ ){1,5}(?:tell|tells|say|says|said|told) (?:you|me|us|everyone|everybody)", r"(?:just )?(?:the )?same (?:as(?! (?:last|before|usual|always|normal|ever|now|today)\b)|thing)",
+    r"sounds? like every", r"sounds (?:exactly |just )?like what (?:[\w']+ ){1,5}(?:tell|tells|say|says|said|told) (?:you|me|us|everyone|everybody)", r"(?:just )?(?:the )?same (?:as(?! (?:last|before|usual|always|normal|ever|now|today)\b)|thing)",
     r"(?:didn't|did not|never) (?:really )?(?:work|worked|help|helped|deliver|delivered|pan out|do much)",
     r"(?:didn't|did not|doesn't|does not|never) (?:really )?(?:impress|convince|excite|grab) (?:me|us)",
     r"rubs? me (?:up )?(?:the )?wrong(?: way)?", r"(?:feels?|sounds?|seems?|looks?) (?:a bit |a little |kind of |kinda |pretty |really |very )?(?:shady|dodgy|sketchy|fishy)",
@@ -836,6 +846,8 @@ ACCEPTANCE = phrases(
     r"(?:i'm|we're) (?:in(?= *[.,!]|$| now| too)|sold|convinced)", r"let's (?:do|go|move|get)", r"sounds good", r"perfect", r"great", r"love (?:that|it)",
     r"(?:i|we) can (?:work with|live with) that", r"that (?:answers|addresses|covers) (?:it|that|my)",
     r"put (?:it |you )?like that", r"(?:that's|that is|it's|it is) not (?:bad|crazy|terrible|outrageous|unreasonable)(?= *[.,!]|$)",
+    # Thanks for the straight answer: it was taken.
+    r"thank(?:s| you) for (?:being (?:so )?(?:honest|straight|upfront|up front|frank|clear|open)|explaining(?: that| it)?|clarifying|(?:the|your) (?:honesty|explanation|candour|candor))",
     # Accepting on a condition the rep has just met ("Okay, if it's the refurbished floors, that's fine.").
     r"if (?:[\w']+ ){1,8}?[\w']+, (?:then )?(?:that's|that is) (?:fine|okay|ok|alright|good)(?= *[.,!]|$)",
 )
@@ -874,7 +886,9 @@ DECISION = Phrases([
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
-    r"sign (?:me|us) up", r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
+    r"sign (?:me|us) up", r"can (?:we|i) (?:just )?(?:do|go ahead with|get on with|sign) (?:it|this|that)(?= *\?)",
+    r"let me (?:get|grab|find|fetch|dig out) (?:my|the|our|a) (?:credit |debit |company |business )?(?:card|wallet|purse|chequebook|checkbook)",
+r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through", r"(?:put|switch) (?:me|us) (?:through|over|across)(?= *[.!,]|$)",
@@ -895,9 +909,10 @@ DECISION = Phrases([
     r"(?:account|account number|sort code)(?: is|'s)? (?:\d[\d -]{2,}|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,-]+){2}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\w'])",
     r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
-    # habit ("I book it and put it on the company Amex").
+    # habit ("I book it and put it on the company Amex"); an order put on a delivery ("Fine. One case.
+    # Put it on the Thursday truck") is placed.
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
-    r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)",
+    r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)|(?:\w+ )?(?:truck|van|delivery|drop|run))",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -954,6 +969,11 @@ def opens_with_yes(text: str) -> bool:
 
 
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
+# When the rep will write ("I'll drop you a note on Monday"), said just before the time.
+WRITES_AT = phrases(
+    r"(?:i'll|we'll|i will|we will|let me|i can) (?:drop|send|shoot|ping|email|e-mail|text|message|whatsapp) (?:you|him|her|them)"
+    r"(?: (?:a|an) (?:quick |short )?(?:note|line|email|e-mail|text|message))?(?: on| first thing| by)?",
+)
 OWN_TASK = phrases(
     r"(?:i'll|we'll|i will|we will|i can|we can|let me) (?:get|send|have|email|forward|share|pull|put together|run|finish|sort|dig out|review|read)",
     # When to write to them ("Email me on Monday and we'll find a slot"): a message, not a call.

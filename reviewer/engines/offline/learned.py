@@ -1,10 +1,11 @@
-"""Learned second opinions: is a prospect turn a reset signal, and did the rep's reply reset it?
+"""Learned second opinions: is a prospect turn a reset signal, did the rep's reply reset it, and
+is a prospect turn the yes that secures the next step?
 
-The phrase cues recognise the ways of going off track, and of resetting, that someone wrote
-down; on calls by new authors they miss many. These two models were fitted on the gold-labelled
-calls in `evals/cases/` (`evals/train_signal_model.py`): logistic regressions over TF-IDF words
-(each counted once), of the prospect's turn and the rep turn before it for a signal, and of the
-rep's reply for a reset. They are read from `signal_model.json` and scored here in plain Python,
+The phrase cues recognise the ways of going off track, of resetting and of agreeing that someone
+wrote down; on calls by new authors they miss many. These three models were fitted on the
+gold-labelled calls in `evals/cases/` (`evals/train_signal_model.py`): logistic regressions over
+TF-IDF words (each counted once), of the prospect's turn and the rep turn before it for a signal
+or an agreement, and of the rep's reply for a reset. They are read from `signal_model.json` and scored here in plain Python,
 so judging a call needs no extra library. Each block keeps its terms as lines of text and its
 numbers as little-endian doubles in base64: parsing some twenty thousand numbers as JSON took a
 tenth of a one-call process.
@@ -25,7 +26,7 @@ from pathlib import Path
 from reviewer.errors import UsageError
 
 MODEL_PATH = Path(__file__).with_name("signal_model.json")
-MODEL_FORMAT = 3
+MODEL_FORMAT = 4
 # Models fitted elsewhere (a team's own labelled calls, or all but one set when measuring).
 MODELS_ENV = "REVIEWER_OFFLINE_MODELS"
 
@@ -98,3 +99,8 @@ def signal_model() -> WordModel:
 def reset_model() -> WordModel:
     """Reads (the rep's reply to a signal, as words)."""
     return _models()["reset"]
+
+
+def agreement_model() -> WordModel:
+    """Reads (prospect turn words, previous rep turn words)."""
+    return _models()["agreement"]

@@ -101,32 +101,20 @@ class TurnReading:
         self.number = turn.number
         self.role = turn.role
         self.text = cues.plain(turn.text)
-        self._words: list[str] | None = None
-        self._sentences: list[tuple[int, int]] | None = None
-        self._questions: list[Question] | None = None
         self._found: dict[Phrases, Found | None] = {}
         self._derived: dict[str, object] = {}
 
-    @property
+    @once
     def words(self) -> list[str]:
-        if self._words is None:
-            self._words = cues.WORD.findall(self.text)
-        return self._words
+        return cues.WORD.findall(self.text)
 
-    @property
+    @once
     def sentences(self) -> list[tuple[int, int]]:
         """Spans of the turn's sentences, valid in both `text` and the original."""
-        if self._sentences is None:
-            self._sentences = cues.sentences(self.turn.text)
-        return self._sentences
+        return cues.sentences(self.turn.text)
 
-    @property
+    @once
     def questions(self) -> list[Question]:
-        if self._questions is None:
-            self._questions = self._read_questions()
-        return self._questions
-
-    def _read_questions(self) -> list[Question]:
         found = []
         spans = self.sentences
         for index, (start, end) in enumerate(spans):
@@ -141,7 +129,7 @@ class TurnReading:
             found.append(Question(self.turn.text[start:end], kind, index == len(spans) - 1, sentence, opening))
         return found
 
-    @property
+    @once
     def last_question(self) -> Question | None:
         return self.questions[-1] if self.questions else None
 
