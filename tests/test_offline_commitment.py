@@ -1985,7 +1985,7 @@ PACKAGE = "So that's the package: the windows, the fitting and the ten-year guar
 def test_a_yes_in_words_no_cue_lists_is_read_by_the_learned_model_unless_taken_back_or_to_a_smaller_step(rep_says, after, expected):
     result = commitment(f"""
         Dana: {rep_says}
-        Lee: Oh, go on then. Put me down for it.
+        Lee: Go on then. Put me down for it.
         {after}
     """)
     assert (result.secured, result.turn, result.level, result.quote) == expected
