@@ -2014,3 +2014,26 @@ def test_when_the_rep_will_write_is_not_a_time_to_meet(rep_says, secured):
 def test_an_order_put_on_a_delivery_asking_to_just_do_it_or_getting_the_card_decides(reply, decided):
     result = commitment_in_reply("One case, and I'll throw in the clip strip.", reply, "That's what I'm talking about.")
     assert (result.secured and result.level == "decide") is decided
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "decided"),
+    [
+        ("Fifty-eight a point, up to you.", "Yeah, fair enough. Go the tungsten.", True),
+        ("Warranty is over the counter, no freight back.", "Well, that's the main thing. Righto, send six.", True),
+        ("After twelve I cannot guarantee the price.", "Okay, okay. Send it. Six hundred bags and the rods.", True),
+        ("They're forty-two each.", "Put it on a thirty-day account and I'll tell Graham.", True),
+        ("So, two fifty excess. Shall I go ahead and renew it at four twelve?", "Yeah, go ahead and renew it.", True),
+        ("I'll need a card for the deposit to hold it.", "No problem, have you got a pen? It's a Visa.", True),
+        ("Fifty-eight a point, up to you.", "We always go the cheap route, mate.", False),
+        ("Warranty is over the counter, no freight back.", "Send me the warranty terms first.", False),
+    ],
+)
+def test_an_order_given_outright_or_a_yes_to_renewing_decides(rep_says, reply, decided):
+    result = commitment_in_reply(rep_says, reply, "Good-o.")
+    assert (result.secured and result.level == "decide") is decided
+
+
+def test_a_period_of_hire_is_not_a_time_to_meet():
+    result = commitment_in_reply("The one and a half will get through. Friday to Monday?", "Friday to Monday, yeah. Is it self-drive?", "Self-drive or operated.")
+    assert not result.secured

@@ -1008,3 +1008,30 @@ def test_saying_back_the_prospects_own_words_is_not_a_ploy(prospect_said, pushes
         Lee: Similar.
     """)
     assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("Five thousand dollars is the price of staying stuck.", True),
+        ("The masterclass price goes away Friday. Don't let fear make the decision for you.", True),
+        ("This is a telephone-only offer, so it's only available while we're on the call.", True),
+        ("Once we put the phone down it goes back to the full rate.", True),
+        ("I can only hold this until tonight.", True),
+        ("If I don't lock it in by this arvo it goes to the next builder on the list.", True),
+        ("You ring Coastline, you lose the crew, simple as that.", True),
+        ("I'll knock three hundred off if you sign before five.", True),
+        ("I get it, it's money. But what's the cost of not doing it?", True),
+        ("What if I added two months free, would that get us there today?", True),
+        ("Can I ask, is the decision yours, or does it go to someone else as well?", False),
+        ("Fair enough. What would you want to see from us first?", False),
+    ],
+)
+def test_a_price_or_a_slot_lost_when_the_call_ends_is_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: It's twelve issues for nineteen ninety-nine.
+        Lee: Not today, no. I'd like to think about it.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes

@@ -51,12 +51,19 @@ def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
     replaces); vague windows do not count, nor someone's own event ("our Thursday huddle", "the
     board meeting Tuesday"), nor a visit already made ("you came in on Saturday"), nor a time in a
-    sentence that turns it down ("I don't see patients Tuesday mornings")."""
+    sentence that turns it down ("I don't see patients Tuesday mornings"), nor a period ("Friday to
+    Monday")."""
     first = reading.search(cues.NAMED_TIME)  # screened: most turns name no time
     if first is None:
         return None
     named = None
+    previous: re.Match | None = None
     for match in cues.NAMED_TIME.finditer(reading.text, first.position):
+        spans_from_previous = previous is not None and cues.SPAN_JOIN.fullmatch(reading.text, previous.end(), match.start())
+        previous = match
+        if spans_from_previous:
+            named = None  # "Friday to Monday": a period (a hire, a stay), not a time to meet
+            continue
         before = reading.text[max(0, match.start() - OWN_EVENT_REACH): match.start()]
         if cues.BOUNDARY.search(before):
             continue  # a deadline ("the page to you by Thursday") or a bound ("away until Monday")

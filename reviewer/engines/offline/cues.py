@@ -75,12 +75,14 @@ CLOSE = phrases(
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
-    r"(?:get|sign) you (?:started|signed up|on board|set up)",
+    r"(?:get|sign) you (?:started|signed up|on board|set up|enrolled|enroled|registered)",
     r"put (?:(?:[\w-]+ )?(?:thousand|hundred|grand)|\d+k?|(?:a|the) deposit) down",
     r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
     r"want me to (?:go ahead and )?(?:set (?:it|you|that|this|the [\w']+(?: [\w']+)?) up|set up (?:the|your|a) (?:[\w']+ ){0,2}(?:plan|account|order|subscription|membership)|sign you up|put (?:it|that|this|the order) through|book (?:it|you|that) in)",
     r"book (?:it|one|yours|him|her|them) (?:in )?(?:today|now|tonight)",
-    r"(?:do|have) we (?:have )?a deal", r"(?:shall|should|can|could) i (?:go ahead and )?confirm (?:it|that|the booking|your booking|the order|your order)(?= *\?)",
+    r"(?:do|have) we (?:have )?a deal", r"(?:would|will|does|could) (?:that|this|it) get (?:us|you|me|it|this) (?:there|over the line)",
+    r"(?:shall|should|can|could|may) i (?:go ahead and |just )?(?:renew|order|process|activate|place|put through)(?: (?:it|that|this|them|the \w+|your \w+|you in))?(?= *\?| (?:now|today|at|for|then|on)(?![\w']))",
+    r"(?:put|charge) (?:it|that|this|them) (?:on|to) (?:the|your) (?:\w+ )?account(?= *\?)", r"(?:shall|should|can|could) i (?:go ahead and )?confirm (?:it|that|the booking|your booking|the order|your order)(?= *\?)",
     r"(?:shall|should|can|could) i (?:just )?(?:put|sign|get|set) you (?:up |down )?(?:on|for) (?:the |a |our )?(?:monthly|annual|yearly|(?:[\w']+ )?(?:plan|policy|package|membership|subscription))",
     r"(?:shall|should|can|could|may) (?:i|we) (?:go ahead and |just )?(?:register|enrol|enroll|sign up|sign) (?:you|him|her|them)(?: up| in| on)?(?= *\?| today| now| then| for)",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in|covered|protected|booked in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
@@ -229,7 +231,16 @@ PRESSURE_PLOY = phrases(
     # Being left out ("You don't want to be the only pub in Shandon without it").
     r"(?:don't|wouldn't|do not|would not) want to be the (?:only|last) (?:[\w']+ ){1,5}(?:without|not)",
     # A discount for acting now, said before the condition ("ten percent off the first two if you take them this week").
-    r"(?:percent|per cent|quid|pounds|dollars|euros?|rand|bucks) off (?:[\w']+ ){0,4}if you (?:[\w']+ ){1,4}(?:today|tonight|now|this week)",
+    r"(?:percent|per cent|quid|pounds|dollars|euros?|rand|bucks|hundred|grand) off (?:[\w']+ ){0,4}if you (?:[\w']+ ){1,4}(?:today|tonight|now|this week|before [\w']+)",
+    # The price or the slot lost the moment the call ends ("Once we put the phone down it goes back to
+    # the full rate", "it goes to the next builder on the list", "You ring Coastline, you lose the crew").
+    r"(?:goes|go|is going|will go|'ll go) back (?:up )?to (?:the )?(?:full|normal|standard|usual) (?:rate|price|fee)",
+    r"(?:not able to|can't|cannot|won't be able to) hold (?:this|that|the) (?:price|rate|offer|deal|discount)",
+    r"(?:can|could) only hold (?:this|that|it|the (?:price|rate|offer|deal|slot|discount)) (?:until|till|til|for)",
+    r"only (?:available|valid|good|on offer) (?:while (?:we're|we are) on (?:the|this) (?:call|phone)|on (?:this|the) call)", r"(?:telephone|phone)-only offer",
+    r"(?:goes|will go|'ll go) to the next (?:[\w']+ )?(?:on the list|in line|in the queue)",
+    r"you(?:'ll)? lose (?:the|your|that|this) (?:crew|slot|spot|place|price|rate|deal|discount|booking|date)",
+    r"(?:such a |a real |a )shame to miss (?:out|it)", r"(?:don't|do not) let (?:fear|doubt|your (?:fears?|doubts?|nerves)) (?:make|decide|stop|hold)",
     # "It goes up in April", not "it can go up on the break-room TV" nor "a cushion if rates go up".
     # A price about to change to a higher figure ("In March the price goes to fifteen").
     r"(?<!if )(?<!in case )(?:the )?(?:price|cost|fee|rate) (?:goes|is going|will go|jumps|rises|moves) (?:up )?to (?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\w']))",
@@ -239,7 +250,7 @@ PRESSURE_PLOY = phrases(
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
     r"(?:i'd|i would) hate (?:for you )?to (?:lose|miss)", r"(?:i'd|i would) hate (?:to see )?(?:that|this) (?:to )?happen", r"out of your own pocket",
     r"won't come (?:up|around|round|along|back) again",
-    r"(?:gone|expires?|ends?|disappears?|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
+    r"(?:gone|expires?|ends?|disappears?|goes away|won't (?:be there|hold|last)) (?:after|at|by|past)? ?(?:tonight|today|midnight|friday|the weekend|next \w+|\w+day)",
     r"won't be (?:here|there|around|available) (?:tomorrow|next|after|long|for long|much longer|(?:in|by|come) (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year))",
     r"(?:pricing|price|offer|deal|discount|rate)(?: is|'s)? only (?:there|around|available|good|valid|on) (?:until|till|through|to)\b",
     # A discount for an answer now ("If you put pen to it today I can take another five percent off").
@@ -290,9 +301,9 @@ PRESSURE_PLOY = phrases(
     r"(?:spots?|seats?|places?|slots?) (?:go|going|fill|filling) (?:fast|quickly|up)",
     r"(?:book|books|booking|fill|fills|filling|sell|sells|selling) (?:up |out )?(?:fast|quickly|quick)",
     r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
-    r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting)", r"every (?:day|week|month) you wait",
+    r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting|staying stuck|doing nothing|standing still|staying put)", r"every (?:day|week|month) you wait",
     r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing|scheme|group|intake|promotion|promo|program|programme|window|grant|round|funding) (?:[\w']+ ){0,2}(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
-    r"what(?:'s| is) (?:there )?(?:left |still |really )?to think about", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
+    r"what(?:'s| is) (?:there )?(?:left |still |really )?to think about", r"(?:what's|what is) the cost of not (?:doing|starting|acting|fixing|signing|going)", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
     r"(?:you'll|you will|you'd|you would) (?:still )?be (?:having|in) (?:this|the) (?:exact )?same (?:conversation|place|position|spot)",
     r"would (?:\w+) (?:really )?want you to (?:keep|stay|carry on|go on)",
     r"what if something (?:happens|goes wrong) (?:before|in the meantime|while you)", r"(?:don't|doesn't) book an appointment",
@@ -886,7 +897,11 @@ DECISION = Phrases([
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
-    r"sign (?:me|us) up", r"can (?:we|i) (?:just )?(?:do|go ahead with|get on with|sign) (?:it|this|that)(?= *\?)",
+    r"sign (?:me|us) up",
+    # An order given outright ("Righto, send six.", "Send it. Six hundred bags", "Go the tungsten.").
+    r"(?:(?<=^)|(?<=[.!?,] ))send (?:me |us )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)(?: [\w'-]+){0,3}(?= *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?,] ))send (?:it|them)[.,] (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)",
+    r"(?:(?<=^)|(?<=[.!?,] ))(?:go|we'll go|i'll go) (?:with )?the [\w'-]+(?= *[.!]|$)",
+    r"can (?:we|i) (?:just )?(?:do|go ahead with|get on with|sign) (?:it|this|that)(?= *\?)",
     r"let me (?:get|grab|find|fetch|dig out) (?:my|the|our|a) (?:credit |debit |company |business )?(?:card|wallet|purse|chequebook|checkbook)",
 r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
@@ -907,12 +922,12 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:putting|entering|typing) (?:in )?(?:the|my) card(?: details| number)?(?: in)?(?= now| *[.!,]|$)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
     # Bank details read out ("Account is three one eight eight..."): three digits at least.
     r"(?:account|account number|sort code)(?: is|'s)? (?:\d[\d -]{2,}|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,-]+){2}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\w'])",
-    r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:it's|it'll be|it is) (?:a |my |the )?(?:visa|mastercard|amex)(?= *[.!]|$)", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
     # habit ("I book it and put it on the company Amex"); an order put on a delivery ("Fine. One case.
     # Put it on the Thursday truck") is placed.
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
-    r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our) (?:same |usual |existing )?(?:(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)|(?:\w+ )?(?:truck|van|delivery|drop|run))",
+    r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our|a) (?:same |usual |existing |[\w-]+-day )?(?:(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)|(?:\w+ )?(?:truck|van|delivery|drop|run))",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -969,6 +984,8 @@ def opens_with_yes(text: str) -> bool:
 
 
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
+# Between the two ends of a period ("Friday to Monday", "the 3rd till the 10th").
+SPAN_JOIN = re.compile(r" *(?:-|to|till|until|through|thru) *")
 # When the rep will write ("I'll drop you a note on Monday"), said just before the time.
 WRITES_AT = phrases(
     r"(?:i'll|we'll|i will|we will|let me|i can) (?:drop|send|shoot|ping|email|e-mail|text|message|whatsapp) (?:you|him|her|them)"
