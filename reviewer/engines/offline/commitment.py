@@ -426,9 +426,9 @@ def _learned_agreement(replies: list[Reply]) -> Agreement | None:
     """Where no cue found a yes: the last prospect turn the learned model reads as one, after the
     last put-off (a yes taken back is none). New authors agree in words no rule lists ("Oh, go on
     then. Put me down for it."): to the time the rep proposed, or with no time or meeting about, to
-    the deal (unless the rep offered a smaller step). A turn the rules have read for a reason against (a
-    hedge or a no, a decision cue, a time of the prospect's own) is theirs to judge, and a question
-    ("Do you have a payment plan?") agrees to nothing yet."""
+    the deal (unless the rep offered a smaller step). A turn the rules have read for a reason
+    against (a hedge or a no, a decision cue, a time of the prospect's own) is theirs to judge, and
+    a question ("Do you have a payment plan?") agrees to nothing yet."""
     model = agreement_model()
     for reading, previous_rep, put_off in reversed(replies):
         if put_off is not None:
@@ -444,7 +444,7 @@ def _learned_agreement(replies: list[Reply]) -> Agreement | None:
 def _agreement_in_new_words(reading: TurnReading, rep: TurnReading, model: WordModel) -> Agreement | None:
     if _hesitates(reading) or reading.search(cues.DECISION) or named_time(reading) is not None:
         return None
-    start, end = max(reading.sentences, key=lambda span: model.probability(cues.WORD.findall(reading.text, *span), rep.words))
+    start, end = model.most_telling(reading, rep.words)
     if reading.text[start:end].endswith("?"):
         return None
     found = Found(reading, start, reading.turn.text[start:end])

@@ -5,8 +5,8 @@ The phrase cues recognise the ways of going off track, of resetting and of agree
 wrote down; on calls by new authors they miss many. These three models were fitted on the
 gold-labelled calls in `evals/cases/` (`evals/train_signal_model.py`): logistic regressions over
 TF-IDF words (each counted once), of the prospect's turn and the rep turn before it for a signal
-or an agreement, and of the rep's reply for a reset. They are read from `signal_model.json` and scored here in plain Python,
-so judging a call needs no extra library. Each block keeps its terms as lines of text and its
+or an agreement, and of the rep's reply for a reset. They are read from `signal_model.json` and
+scored here in plain Python, so judging a call needs no extra library. Each block keeps its terms as lines of text and its
 numbers as little-endian doubles in base64: parsing some twenty thousand numbers as JSON took a
 tenth of a one-call process.
 """
@@ -63,6 +63,11 @@ class WordModel:
 
     def says_yes(self, *texts_as_words: list[str]) -> bool:
         return self.probability(*texts_as_words) >= self.threshold
+
+    def most_telling(self, reading, *context_words: list[str]) -> tuple[int, int]:
+        """The span of the sentence in `reading` (a `TurnReading`) that the model scores highest: the
+        quote then shows the words it went by."""
+        return max(reading.sentences, key=lambda span: self.probability(reading.words_in(span), *context_words))
 
 
 def encode_floats(values: list[float]) -> str:

@@ -108,6 +108,9 @@ class TurnReading:
     def words(self) -> list[str]:
         return cues.WORD.findall(self.text)
 
+    def words_in(self, span: tuple[int, int]) -> list[str]:
+        return cues.WORD.findall(self.text, *span)
+
     @once
     def sentences(self) -> list[tuple[int, int]]:
         """Spans of the turn's sentences, valid in both `text` and the original."""

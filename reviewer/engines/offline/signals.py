@@ -191,11 +191,7 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal |
         kind = "confusion"
     else:
         kind = "no_problem" if _asks_about_a_problem(previous_rep) else "unimpressed"
-    # Quote the sentence the model finds most telling.
-    start, end = max(
-        reading.sentences,
-        key=lambda span: model.probability(cues.WORD.findall(reading.text, *span), previous_rep.words),
-    )
+    start, end = model.most_telling(reading, previous_rep.words)
     return Signal(reading, kind, Found(reading, start, reading.turn.text[start:end]), learned=True)
 
 

@@ -41,7 +41,7 @@ class Move:
 def _pressure_move(reading: TurnReading, hesitant: bool, prospect: TurnReading | None) -> Move | None:
     """`prospect`: the prospect's turn before this one."""
     ploy = reading.search(cues.PRESSURE_PLOY)
-    if ploy and not _says_back(ploy, prospect):
+    if ploy and not _echoes_the_prospect(ploy, prospect):
         principle = "dont-burn-bridges" if cues.BRIDGE_BURNING.search(ploy.phrase) else "curiosity-over-pressure"
         return Move("pressure", ploy, principle)
     close = reading.search(cues.CLOSE)
@@ -56,7 +56,7 @@ def _pressure_move(reading: TurnReading, hesitant: bool, prospect: TurnReading |
     return None
 
 
-def _says_back(ploy: Found, prospect: TurnReading | None) -> bool:
+def _echoes_the_prospect(ploy: Found, prospect: TurnReading | None) -> bool:
     """"If not now, when." after the prospect said it: their own words said back, not a ploy."""
     return prospect is not None and ploy.phrase in prospect.text
 
