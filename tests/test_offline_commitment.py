@@ -2037,3 +2037,37 @@ def test_an_order_given_outright_or_a_yes_to_renewing_decides(rep_says, reply, d
 def test_a_period_of_hire_is_not_a_time_to_meet():
     result = commitment_in_reply("The one and a half will get through. Friday to Monday?", "Friday to Monday, yeah. Is it self-drive?", "Self-drive or operated.")
     assert not result.secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "decided"),
+    [
+        ("Thursday'll be gone by then. Do you want it or not?", "...Fine. Okay. Go on then. I can't have the kids freezing.", True),
+        ("So where does that leave you?", "If I can get it done before the long weekend I'm in. Can I just say yes now?", True),
+        ("Submitting doesn't lock you in. It's a no-brainer, really.", "I suppose if it doesn't lock us in. Alright. Go on then, submit it.", True),
+        ("So where does that leave you?", "If I can get it done before the long weekend I'm in.", False),
+        ("What matters most: the lowest monthly payment, the total cost, or flexibility?", "Monthly payment, honestly. Sophie's going on leave next year.", False),
+    ],
+)
+def test_a_yes_to_take_it_or_leave_it_a_yes_after_a_condition_and_submitting_decide(rep_says, reply, decided):
+    result = commitment_in_reply(rep_says, reply, "Right.")
+    assert (result.secured and result.level == "decide") is decided
+
+
+@pytest.mark.parametrize(
+    ("after", "secured"),
+    [
+        ("Lee: No. Just send it.", True),
+        ("Lee: Is the first step definitely free? Because I'm not paying for you to read a shoebox of letters.", True),
+        ("Lee: Actually, no. Don't put it through.", False),
+    ],
+)
+def test_no_questions_about_what_to_sign_or_asking_what_is_free_keep_the_yes(after, secured):
+    result = commitment(f"""
+        Dana: Submitting doesn't lock you in. Shall I submit it?
+        Lee: Alright. Go on then, submit it.
+        Dana: I'll send the summary by email, you'll both need to e-sign it today. Any questions?
+        {after}
+        Dana: Will do.
+    """)
+    assert result.secured is secured

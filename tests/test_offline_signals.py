@@ -1522,3 +1522,52 @@ def test_saying_what_the_call_is_about_or_handing_over_the_floor_starts_the_conv
         Dana: Tell me more about the budget.
         Lee: It's flat.
     """) == found
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Institutions your size are getting hit every week.", "We had a pen test in March and it came back clean. So I don't think that's really fair.", "unimpressed"),
+        ("Our annual price is thirty-eight thousand.", "The team liked it, but the price is higher than I expected for a dashboard.", "unimpressed"),
+        ("Companies your size recover four to six percent.", "Mm. We tried an audit firm before. I'm not keen to go through that again.", "unimpressed"),
+        ("The whole roof needs restoring.", "Mm. The other guy who came out on Wednesday reckoned it was a few hundred dollars.", "unimpressed"),
+        ("Fourteen years, it's done. You want a new combi.", "Hang on, nobody's actually looked at it yet. Couldn't it just be a valve?", "unimpressed"),
+        ("Our fee is four ninety-five. Shall we get that moving?", "Hmm. Four ninety-five on top of everything else. The bank said they'd do it for free.", "unimpressed"),
+        ("It's twelve sessions, normally nine sixty.", "Twelve sessions. Gosh. I was thinking more like one or two.", "unimpressed"),
+        ("It's ninety-five a month for everything.", "That's a chunk. I could probably just do it myself with a YouTube video.", "unimpressed"),
+        ("Most parents in your position wouldn't think twice.", "I'm not most parents, I'm a single mum on a teaching assistant's wage.", "unimpressed"),
+        ("What's more important, a week's food shop or your kids losing the house?", "That's not really fair.", "unimpressed"),
+        ("It's four fifty a month for up to six.", "Honestly I don't know if lessons work for these guys.", "unimpressed"),
+        ("What about the four days after month end, is that something to tackle?", "Secondary. Honestly I don't think there's much to gain there.", "no_problem"),
+        ("For your volume it's around seventy thousand a year.", "Yeah. And honestly the CFO isn't looking to buy another platform this year.", "disengagement"),
+        ("Would you check every agreement, or a sample?", "I'd want a person to confirm every distributor agreement. NDAs I don't care about.", None),
+        ("Hang on, what's a guaranteed annuity rate?", "Hang on, what's a guaranteed annuity rate? Is that good or bad?", "confusion"),
+    ],
+)
+def test_doubts_put_as_fairness_another_opinion_or_a_bad_past_time_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Would you be up for a surveyor measuring up?", "Ah look, I'd want to talk to Niall about it first.", "stall"),
+        ("So would it be worth getting a designer out to measure up?", "Um. I think we'd want to have a think first, to be honest.", "stall"),
+        ("Are you sure you don't want to lock it in now?", "I'm sure. Just the email, please.", "failed_close"),
+        ("If we want this rate we need to submit today. Shall I start the application?", "Today? We haven't even spoken to Northgate yet.", "stall"),
+        ("I'll put the application through on the combined policy.", "No, don't put it through.", "failed_close"),
+        ("Twelve thousand is under your limit, we could just do it on a card.", "That's not something we do. Everything goes through onboarding.", "failed_close"),
+        ("Either of you is welcome on Tuesday, it's up to you.", "Okay, I'll see if he can get out of work. Thanks Dale.", None),
+        ("Either of you is welcome on Tuesday, it's up to you.", "Okay, I'll see.", "stall"),
+    ],
+)
+def test_put_offs_in_a_name_a_think_or_just_the_email_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [("Dunno. Guess, mostly.", "disengagement"), ("Spreadsheet, mostly.", None), ("Dunno.", "disengagement")],
+)
+def test_a_shrug_of_a_few_words_to_an_open_question_is_disengagement(reply, signal):
+    assert signal_of_reply("How do you currently work out what to put aside for your tax bill?", reply) == signal

@@ -1035,3 +1035,22 @@ def test_a_price_or_a_slot_lost_when_the_call_ends_is_pressure(push, pushes):
         Lee: Hmm.
     """)
     assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("You can, but Thursday'll be gone by then. Your call.", True),
+        ("You can, but I've got three people after that slot.", True),
+        ("Look, I've got one slot Thursday, and it's meant to be minus three this weekend.", True),
+        ("You can, of course. Ring me tomorrow and we'll find a day that suits.", False),
+    ],
+)
+def test_a_slot_others_are_after_is_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: Twenty-six fifty all in, ten year warranty. I need a deposit to hold Thursday.
+        Lee: Can I not sleep on it and ring you tomorrow?
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes

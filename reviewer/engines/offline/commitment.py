@@ -111,6 +111,8 @@ def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | 
     refusal = reading.search(cues.REFUSAL)
     if decided and _explains_a_no(decided, refusal):
         decided = None
+    if decided and not _stands(decided):
+        decided = _said_outright_later(decided)
     if decided and _stands(decided) and not takes_back(decided, refusal) and not _yes_to_a_smaller_step(decided, previous_rep):
         return decided
     if refusal and not (previous_rep is not None and answers_anything_else(reading, previous_rep)):
@@ -118,6 +120,14 @@ def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | 
     if says_yes_to_the_close(reading, previous_rep):
         return Found(reading, 0, reading.text)
     return picks_payment_option(reading, previous_rep)
+
+
+def _said_outright_later(decided: Found) -> Found | None:
+    """"If I can get it done before the long weekend I'm in. Can I just say yes now?": the yes after
+    a conditional one, in a later sentence."""
+    text = decided.reading.text
+    later = cues.DECISION.search(text, decided.sentence_span[1])
+    return Found(decided.reading, later.start(), later.group(0)) if later else None
 
 
 def _explains_a_no(decided: Found, refusal: Found | None) -> bool:

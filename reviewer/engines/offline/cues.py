@@ -70,6 +70,7 @@ def time_words(when: str | None) -> list[str]:
 
 # Asking for the decision or the deal itself.
 CLOSE = phrases(
+    r"(?:do you |so do you )?want (?:it|the slot|the booking|the job|the place) or not",
     r"(?:want|like|ready|good|happy) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
     r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this)(?! properly| right| differently)|move on (?:it|this|that))",
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
@@ -128,7 +129,7 @@ RULED_OUT = phrases(
 # A bare no: a refusal only when it answers a close or a request.
 BARE_REFUSAL = phrases(
     # "Yeah, no, that makes sense.": a yes, the "no" only clears the ground.
-    r"(?<!yeah, )(?<!yeah )"
+    r"(?<!yeah, )(?<!yeah )(?<!say )(?<!says )(?<!saying )"
     r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal|harm|promises?|guarantees?|obligation))"
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
@@ -142,7 +143,7 @@ STRONG_REFUSAL = phrases(
     # Opening the reply, not a caveat after a yes ("Monday nine, come to the office. But I am not promising anything").
     r"^(?:no,? |look,? |well,? )?(?:(?:i'm|i am|we're|we are) not promising|(?:i|we) (?:don't|do not|can't|won't) promise) (?:anything|owt|nothing|that)",
     r"(?:i|we) (?:haven't|have not|didn't|did not) agree(?:d)? to anything",
-    r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) bother (?:ringing|calling|phoning|ring|call|phone)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)",
+    r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) bother (?:ringing|calling|phoning|ring|call|phone)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)", r"(?:don't|do not) (?:put|push|send) (?:it|that|this|the application) through",
     r"(?:let's|let us|can we|we'll have to|i'll have to|i need to) (?:scrap|cancel|drop|ditch|pull) (?:the |that |this |it|\w+day)",
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
     r"hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
@@ -164,10 +165,10 @@ STRONG_REFUSAL = phrases(
     r"(?:(?<=^)|(?<=[.!?] ))pass(?= *[.,!]|$)",
     # "We can't." and not "we can't, like, split it by version": a filler after the comma goes on.
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!]|\s*,(?!\s*(?:like|um|uh|erm|er|you know)(?![\w']))|\s*$)",
-    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than))|going to rush|rushing|changing|deciding|making)",
+    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
-    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"i (?:said|told you) no",
+    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"i (?:said|told you) no",
     r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
     r"i (?:just |already )?(?:said|told you),? not",
     r"(?:don't|do not|never) (?:sign up|sign|buy|commit|agree) (?:to |for )?(?:anything |stuff |things )?(?:over|on) the phone",
@@ -194,6 +195,10 @@ PRESSURE_PLOY = phrases(
     # A rise ahead, held over the prospect ("by the time you get round to it the price will have gone up").
     r"(?:the )?(?:price|prices|cost|rate)s? (?:will have gone|(?:will|'ll|is going to|are going to|is|are|'s) (?:go|going) up)",
     r"every (?:month|week|day|year) counts", r"today's the day",
+    # A slot that others want ("Thursday'll be gone by then, I've got three people after that slot").
+    r"(?:[a-z]+'ll|will|is going to|[a-z]+'s going to) be gone by (?:then|tomorrow|the morning|the weekend|monday|tonight)",
+    r"(?:people|others|someone|customers|families|couples) (?:after|wanting|waiting on|chasing) (?:that|this|the) (?:slot|date|spot|booking|appointment)",
+    r"(?:i've|i have|we've|we have) (?:only )?got (?:the )?(?:one|a single|one last|the last) slot",
     # A reward for deciding today ("If we get you signed up today, I'll waive the first month").
     r"if (?:you|we) (?:get (?:you |it )?)?(?:sign(?:ed)?(?: up)?|commit|go ahead|book|decide|start) (?:[\w']+ )?today,? (?:i'll|i can|i will|we'll|we can|we will|you get|you'll get)",
     # What the family is left with if the prospect waits.
@@ -575,7 +580,10 @@ STALL = phrases(
     r"(?:there's |there is )?no (?:real )?rush on (?:us|me|our end)", r"(?:leave|park) (?:it|this|that) (?:till|until) after",
     r"(?:i'll|i will|we'll|we will) (?:call|ring|contact|phone) you if", r"(?<![\w'] )send (?:me |us )?the prices?(?= *[.,!]|$)",
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
-    r"(?:i|we) (?:want|need|'d want|'d like|would like|'d need|do (?:still )?need|still need) to (?:talk|speak) (?:to|with) (?:my|our|[a-z]+(?= about)) \w+",
+    r"(?:i|we)(?: want| need|'d want|'d like| would like|'d need| do (?:still )?need| still need) to (?:talk|speak) (?:to|with) (?:my|our|[a-z]+(?= about)) \w+",
+    r"(?:want|need|like|going|got) to have a (?:little |quick |bit of a |good |proper )?(?:think|ponder)",
+    r"(?:just|only) the (?:email|info|information|brochure|details|leaflet)(?:,? (?:please|thanks|thank you))?(?= *[.!]|$)",
+    r"(?:haven't|have not) even (?:spoken|talked|checked|looked) (?:to|with|at|into)",
     r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
     r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?:just )?(?:email|send) (?:it|that|me something|me|us)(?= *[.,!]|$| and)",
     r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
@@ -594,7 +602,7 @@ STALL = phrases(
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
     r"(?:wouldn't|won't|don't|would not|will not|do not) (?:do|sign|decide|buy|agree to) (?:anything|it|this|that) without (?:him|her|them|my|our)",
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|look at (?:it|them)(?= when)|"
-    r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b))",
+    r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b| if (?:he|she|they|we|i) can (?:get (?:out|off|away)|make it|come|be there)))",
     r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:don't|do not|rather not) (?:like |want to )?" + PINNING_DOWN, r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     RINGS_BACK_WHEN_READY,
     r"(?:(?:call|ring|phone|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz|shout)) (?:back )?(?:again )?"
@@ -631,6 +639,11 @@ STALL = phrases(
 )
 
 UNIMPRESSED = phrases(
+    r"(?:i )?(?:don't|do not) think (?:that's|that is|it's|it is) (?:really |very |entirely |quite )?fair",
+    r"on top of everything else(?= *[.!]|$)",
+    r"(?:i was|we were|i'd been|we'd been) thinking more (?:like|along the lines of|of)",
+    r"(?:i|we) could (?:probably |just |easily )*do (?:it|this|that|them) (?:myself|ourselves)",
+    r"(?:higher|steeper|pricier|dearer) than (?:i|we) (?:expected|thought|figured|hoped|budgeted)",
     r"(?:feel|feels|feeling|sounds?|sounding) like (?:a |an )?(?:used[- ]car (?:lot|salesman|dealer|sales)|hard sell|timeshare)",
     r"(?:got|get|had|have) (?:theirs|ours|mine|it|them|one) (?:done |made |shot |built )?for (?:about |around |like |nearly |roughly )?(?:half|a third|a fraction|less)",
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
@@ -699,6 +712,16 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
 # answers one of the rep's questions.
 SCEPTICAL = phrases(
+    # A bad time with others like the rep ("I'm not keen to go through that again").
+    r"not (?:keen|eager|in a hurry) (?:to|on) (?:go(?:ing)? through|do(?:ing)?|repeat(?:ing)?|have|having) (?:that|all that|it|this) again",
+    # Another opinion against the rep's ("the other guy who came out reckoned it was a few hundred").
+    r"(?:the |an)?other (?:guy|bloke|fella|company|firm|tradie|builder|roofer|plumber|electrician|installer|quote) (?:who (?:came|come) (?:out|round|over)(?: [\w']+){0,3} )?(?:reckoned|reckons|said|quoted)",
+    r"couldn't it (?:just )?be", r"(?:said|say|says) they(?:'d| would|'ll| will| can) do it for (?:free|nothing|less|half)",
+    r"(?:i'm|i am|we're|we are) not (?:most|all|every) (?:people|parents|families|customers|businesses|companies|clients)", r"i know what i said(?= *[.!]|$)",
+    # Even as the answer to the rep's question ("What's more important, a week's food shop or your kids losing the house?").
+    r"(?:that's|that is|that's just) not (?:really |very )?fair(?= *[.!]|$)",
+    r"(?:don't|do not) know (?:if|whether) (?:[\w']+ ){1,3}(?:work|works|would work|will work|help|helps|would help)(?= for| *[.!,]|$)",
+ r"(?:nobody|no one|no-one)(?:'s| has) (?:actually |even )?(?:looked at|seen|checked) it",
     # Lumping the rep in with every seller ("you're like all the rest of them", "I hate these calls").
     r"(?:you're|you are|you lot are|you guys are) (?:just )?(?:like|the same as) (?:all )?(?:the )?(?:rest|others)(?: of (?:them|you|'em))?(?= *[.,!]|$)", r"(?:yous|you lot|you people|you guys|you) always say (?:that|this)", r"(?:every one|each one|all) of (?:yous|you(?: lot| people| guys)?) (?:is|are) (?:just )?(?:the same|alike)",
     r"(?:you're|you are|yous are|you lot are|you people are|you guys are) all (?:just )?(?:the same|alike)", r"(?:i|we) (?:hate|can't stand|cannot stand) (?:these|this kind of|sales|cold) calls",
@@ -743,7 +766,7 @@ CONFUSION = phrases(
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
-    r"sorry,? (?:so,? )?(?:what(?:'s)?|come again)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
+    r"sorry,? (?:so,? )?(?:what(?:'s)?|come again)", r"hang on,? what(?:'s| is) (?:a|an|the|this|that)", r"is (?:that|it|this) (?:a )?good (?:thing )?or (?:a )?bad(?: thing)?(?=\?)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
     r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
     r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
     r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
@@ -766,6 +789,7 @@ NO_PROBLEM = phrases(
 )
 # Saying outright that nothing needs fixing, whatever the question was.
 NO_PROBLEM_STATED = phrases(
+    r"(?:(?:don't|do not) think there's|there's not|there isn't|there is not|not) (?:much|a lot|a great deal|anything) to gain",
     r"no (?:real )?complaints", r"(?:it's|it has|that's|that has|there's|there has|it) never been (?:a |an |any )?(?:problem|issue|concern)(?= *[.,!]|$)",
     r"(?:we're|we are|i'm|i am) (?:already |pretty well |well )?covered(?: really)?(?= *[.,!]|$)",
     r"(?:isn't|is not|'s not|not|(?:don't|do not) know (?:that|if) (?:[\w']+ ){1,5}(?:is|are)) (?:actually |really )?(?:that|so) bad",
@@ -818,12 +842,15 @@ DISINTEREST = phrases(
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
     r"(?<!or )(?<!and )whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
-    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much|about (?!(?:it|this|that|any of)\b)))",
+    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much)| about(?! (?:it|this|that|any of)\b))",
+    r"(?:isn't|is not|aren't|are not|'s not|'re not|not) (?:really )?looking to (?:buy|spend on|add|take on|bring in) (?:another|a new|any|more)",
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
+# Terse replies that stay terse with a word or two more ("Dunno. Guess, mostly.").
+SHRUGS = frozenset("dunno".split())
 TERSE_REPLIES = frozenset("busy hectic manic mad crazy chaos chaotic nothing normal usual same meh whatever dunno depends various".split())
 # A verdict that says next to nothing ("It was okay.", "Okay lang."), and the words that can go with it.
 LUKEWARM = frozenset("okay ok fine alright meh so-so".split())
@@ -889,6 +916,9 @@ DEAL_DONE = phrases(
 )
 DECISION = Phrases([
     *DEAL_DONE.alternatives,
+    # Saying yes to a quote sent during the call ("Can I just say yes now?"); a bare "Accepted." is
+    # as often a calendar invite.
+    r"can i (?:just )?say yes(?: now| today| to (?:it|that|this))?", r"(?:go ahead and |just )?submit (?:it|the application|the order)(?= *[.!]|$| then| now| today)", r"(?:i've |i have |just )?accepted (?:the|your) (?:quote|offer|proposal|estimate)",
     r"let's (?:just )?(?:do (?:it|this|that|the)|go(?: ahead| for it)?|get (?:started|going|it done|signed)|move (?:forward|ahead)|proceed|sign)",
     # Keeping the account on hold instead of cancelling it ("Go on, do. Pause it.").
     r"(?:pause|freeze) (?:it|the account|my account|the subscription|my subscription|the membership|my membership)(?= *[.,!]|$| (?:till|until|for))",
@@ -931,6 +961,8 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
+    # Not the size of a payment weighed as a priority ("the lowest monthly payment").
+    r"(?<!lowest )(?<!lower )(?<!low )(?<!smallest )(?<!smaller )"
     r"(?:the )?(?:payment plan|installments?|instalments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|direct debit|(?:two|three|four|six|ten|twelve) (?:payments|instalments|installments))",
 )
 # How the money will move, named by the rep as the way to pay now.
@@ -1069,6 +1101,10 @@ SOMETIME = phrases(r"sometime", r"some time(?! (?:to|for|off|out|ago))", r"at so
 ASKS_FOR_A_CALL = phrases(
     r"(?:can|could|would) you (?:call|ring|phone|try) (?:me|us)(?: back)?", r"(?:call|ring|phone) (?:me|us) back",
     r"(?:call|ring|phone) back(?= (?:on|at|this|next|tomorrow|tonight|\w+day))",
+)
+# The rep sending what the prospect will sign ("you'll both need to e-sign it today").
+SENDS_FOR_SIGNATURE = phrases(
+    r"(?:need|have|has|able) to (?:e-?sign|sign|docusign) (?:it|that|this|them|the \w+)", r"(?:e-?sign|docusign|signature) (?:link|request|envelope)",
 )
 CONFIRMS_MEETING = phrases(r"send (?:me |us |over )?(?:the |an? )?(?:calendar )?invite", r"see you (?:then|there|on \w+|\w+day)")
 # Asking for a day or a slot ("is there a day the week after?"): about meeting, and asking when.

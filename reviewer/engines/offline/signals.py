@@ -113,7 +113,8 @@ def _one_word_to_an_open_question(reading: TurnReading, rep: TurnReading) -> boo
     """"Busy." to "What does your week look like?": an open question about their world answered in
     a word that says nothing about it (not "Ninth." to "What grade is he in?")."""
     words = reading.words
-    return len(words) == 1 and words[0] in cues.TERSE_REPLIES and "?" not in reading.text and rep.asks_discovery
+    shrug = len(words) <= 3 and words[0] in cues.SHRUGS
+    return (len(words) == 1 or shrug) and words[0] in cues.TERSE_REPLIES and "?" not in reading.text and rep.asks_discovery
 
 
 def _lukewarm_verdict(reading: TurnReading, rep: TurnReading) -> bool:
@@ -290,15 +291,18 @@ def takes_back(decided: Found, refusal: Found | None) -> bool:
 def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading | None) -> bool:
     """"Send me the link" in a turn that says yes ("I'm in. Send me the link.", "Yes, send it, I'll
     sign it", or "Okay. Send it." to the rep's offer of the contract, or "Good. Send it." to the
-    invite the rep will send) is how the deal or the meeting gets done, not a brush-off."""
+    invite the rep will send), or that has no questions about what the rep will send them to sign,
+    is how the deal or the meeting gets done, not a brush-off."""
     if not stall.phrase.startswith(("send", "email", "just send", "just email")):
         return False
     if decided is not None or picks_payment_option(stall.reading, previous_rep):
         return True
-    affirms = cues.opens_with_yes(stall.reading.text)
-    if not affirms or previous_rep is None:
+    if previous_rep is None:
         return False
-    return asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None
+    if answers_anything_else(stall.reading, previous_rep) and previous_rep.search(cues.SENDS_FOR_SIGNATURE):
+        return True  # "No. Just send it." to "I'll send the summary, you'll both e-sign it. Any questions?"
+    affirms = cues.opens_with_yes(stall.reading.text)
+    return affirms and (asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None)
 
 
 def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
