@@ -291,3 +291,24 @@ def test_rescore_refuses_options_that_would_run_an_engine(project):
     replay(project, "--json", project / "run.json")
     result = run("--rescore", project / "run.json", "--engine", "openai")
     assert result.exit_code == 2 and "--engine" in result.stderr
+
+
+def test_several_processes_give_the_run_one_process_gives_in_the_order_of_the_cases(tmp_path):
+    suite = tmp_path / "cases"
+    shutil.copytree(TEAM_SUITE / "transcripts", suite / "transcripts")
+    case_files = sorted(TEAM_SUITE.glob("*.yaml"))
+    for number in range(70):
+        source = case_files[number % len(case_files)]
+        case = yaml.safe_load(source.read_text())
+        case["id"] = f"call-{number:02d}"
+        (suite / f"call-{number:02d}.yaml").write_text(yaml.safe_dump(case))
+    lenient = tmp_path / "lenient.toml"
+    lenient.write_text("missed_reset_f1 = 0\nstance_accuracy = 0\ncommitment_accuracy = 0\n")
+    saved = {}
+    for jobs in (1, 2):
+        result = run("--suite", suite, "--config", lenient, "--jobs", jobs, "--json", tmp_path / f"{jobs}.json")
+        assert result.exit_code == 0, result.output
+        saved[jobs] = json.loads((tmp_path / f"{jobs}.json").read_text())
+    assert [c["case"]["id"] for c in saved[2]["cases"]] == [f"call-{n:02d}" for n in range(70)]
+    assert [c["critique"] for c in saved[2]["cases"]] == [c["critique"] for c in saved[1]["cases"]]
+    assert saved[2]["results"]["metrics"] == saved[1]["results"]["metrics"]

@@ -26,7 +26,7 @@ Examples:
   reviewer eval --rescore run.json --baseline main.json
 """
 
-_RUN_OPTIONS = ("suite", "engine", "model", "record", "base_url", "cassettes", "case_ids")
+_RUN_OPTIONS = ("suite", "engine", "model", "record", "base_url", "cassettes", "case_ids", "jobs")
 
 
 @click.command("eval", epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,6 +42,8 @@ _RUN_OPTIONS = ("suite", "engine", "model", "record", "base_url", "cassettes", "
               help="Cassette folder. Default: `cassettes` next to the suite folder "
                    "(evals/cassettes for evals/cases).")
 @click.option("--case", "case_ids", multiple=True, metavar="ID", help="Run only this case (repeatable).")
+@click.option("--jobs", type=click.IntRange(min=1),
+              help="Processes that judge or replay the cases. Default: one per CPU core; --record uses one.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="TOML with the thresholds. Default: [tool.reviewer.eval] in the nearest pyproject.toml.")
 @click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path),
@@ -53,7 +55,7 @@ _RUN_OPTIONS = ("suite", "engine", "model", "record", "base_url", "cassettes", "
 @click.option("--rescore", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Score a saved run again without calling any engine.")
 @click.pass_context
-def eval_command(ctx, suite, engine, model, record, base_url, cassettes, case_ids, config_file,
+def eval_command(ctx, suite, engine, model, record, base_url, cassettes, case_ids, jobs, config_file,
                  json_file, junit_file, baseline, rescore):
     """Score an engine against gold-labelled calls and fail when quality drops.
 
@@ -80,7 +82,7 @@ def eval_command(ctx, suite, engine, model, record, base_url, cassettes, case_id
             raise UsageError(f"--rescore scores a saved run as it is; drop {flags}")
         run = load_run(rescore)
     else:
-        run = _run(suite, engine, model, record, base_url, cassettes, case_ids, config)
+        run = _run(suite, engine, model, record, base_url, cassettes, case_ids, jobs, config)
 
     results = evaluate(run, config)
     diff = compare(evaluate(load_run(baseline), config), results) if baseline else None
@@ -95,7 +97,7 @@ def eval_command(ctx, suite, engine, model, record, base_url, cassettes, case_id
     ctx.exit(results.exit_code)
 
 
-def _run(suite, engine, model, record, base_url, cassettes, case_ids, config):
+def _run(suite, engine, model, record, base_url, cassettes, case_ids, jobs, config):
     from reviewer.errors import UsageError
     from reviewer.evals.cases import load_suite
     from reviewer.evals.solver import SolverSettings, run_suite
@@ -121,7 +123,10 @@ def _run(suite, engine, model, record, base_url, cassettes, case_ids, config):
     )
     # A live model takes seconds per call: say how far the recording got.
     progress = _report_recorded if record else None
-    return run_suite(cases, settings, suite=_shown(suite), cassettes_label=_shown(cassettes), on_case=progress)
+    return run_suite(
+        cases, settings, suite=_shown(suite), cassettes_label=_shown(cassettes), on_case=progress,
+        jobs=jobs or os.cpu_count() or 1,
+    )
 
 
 def _report_recorded(case_run):
