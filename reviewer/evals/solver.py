@@ -16,7 +16,6 @@ from typing import Callable
 
 from reviewer.api import critique
 from reviewer.engines import DEFAULT_MODEL, EngineSettings, create_engine
-from reviewer.engines.offline.phrases import speed_up_all
 from reviewer.errors import EngineError, InputError
 from reviewer.evals import replay
 from reviewer.evals.cases import Case
@@ -92,7 +91,7 @@ def _solve_all(cases: list[Case], settings: SolverSettings, model: str | None, j
         yield from map(solve, cases)
         return
     if settings.engine == "offline":
-        speed_up_all()  # once, here: the workers inherit the quick patterns instead of each compiling them
+        _offline_engine().expect_many_calls()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(solve, cases, chunksize=max(1, len(cases) // (jobs * CHUNKS_PER_JOB)))
 

@@ -639,11 +639,9 @@ STALL = phrases(
 )
 
 UNIMPRESSED = phrases(
-    r"(?:i )?(?:don't|do not) think (?:that's|that is|it's|it is) (?:really |very |entirely |quite )?fair",
     r"on top of everything else(?= *[.!]|$)",
     r"(?:i was|we were|i'd been|we'd been) thinking more (?:like|along the lines of|of)",
     r"(?:i|we) could (?:probably |just |easily )*do (?:it|this|that|them) (?:myself|ourselves)",
-    r"(?:higher|steeper|pricier|dearer) than (?:i|we) (?:expected|thought|figured|hoped|budgeted)",
     r"(?:feel|feels|feeling|sounds?|sounding) like (?:a |an )?(?:used[- ]car (?:lot|salesman|dealer|sales)|hard sell|timeshare)",
     r"(?:got|get|had|have) (?:theirs|ours|mine|it|them|one) (?:done |made |shot |built )?for (?:about |around |like |nearly |roughly )?(?:half|a third|a fraction|less)",
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
@@ -696,7 +694,7 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:everyone|everybody|every \w+|they all) (?:says?|said|claims?|promises?) (?:that|the same|this)",
     r"(?:looks|sounds|seems) like (?:a lot of|just|every|another|what)", r"(?:seen|heard) a lot of",
     r"(?:seems|sounds|that's|that seems|that sounds) (?:really |very |pretty |way |a bit |too )?(?:fast|quick|aggressive|pushy|risky|ambitious)",
-    r"(?:more|way more|a lot more|over) (?:than|what) (?:i|we) (?:budgeted|figured|thought|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)(?! (?:out of|from) (?:this|the|that|it|today))",
+    r"(?:more|way more|a lot more|over|higher|steeper|pricier|dearer) (?:than|what) (?:i|we) (?:budgeted|figured|thought|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)(?! (?:out of|from) (?:this|the|that|it|today))",
     r"(?:way |a bit |a little |well )?over (?:what|our|my) (?:we|i|budget)",
     r"(?:looked|look|looks|seemed|seems) (?:a bit |kind of |pretty |a little )?(?:dated|old|tired|cheap|generic|clunky)",
     r"(?:nothing|didn't|never) (?:really )?(?:changed|change|stuck|stick|moved|improved)",
@@ -719,7 +717,7 @@ SCEPTICAL = phrases(
     r"couldn't it (?:just )?be", r"(?:said|say|says) they(?:'d| would|'ll| will| can) do it for (?:free|nothing|less|half)",
     r"(?:i'm|i am|we're|we are) not (?:most|all|every) (?:people|parents|families|customers|businesses|companies|clients)", r"i know what i said(?= *[.!]|$)",
     # Even as the answer to the rep's question ("What's more important, a week's food shop or your kids losing the house?").
-    r"(?:that's|that is|that's just) not (?:really |very )?fair(?= *[.!]|$)",
+    r"(?:(?:i )?(?:don't|do not) think (?:that's|that is|it's|it is)|(?:that's|that is|that's just) not) (?:really |very |entirely |quite )?fair(?= *[.!]|$)",
     r"(?:don't|do not) know (?:if|whether) (?:[\w']+ ){1,3}(?:work|works|would work|will work|help|helps|would help)(?= for| *[.!,]|$)",
  r"(?:nobody|no one|no-one)(?:'s| has) (?:actually |even )?(?:looked at|seen|checked) it",
     # Lumping the rep in with every seller ("you're like all the rest of them", "I hate these calls").
@@ -850,7 +848,7 @@ DISINTEREST = phrases(
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
 # Terse replies that stay terse with a word or two more ("Dunno. Guess, mostly.").
-SHRUGS = frozenset("dunno".split())
+SHRUGS = frozenset({"dunno"})
 TERSE_REPLIES = frozenset("busy hectic manic mad crazy chaos chaotic nothing normal usual same meh whatever dunno depends various".split())
 # A verdict that says next to nothing ("It was okay.", "Okay lang."), and the words that can go with it.
 LUKEWARM = frozenset("okay ok fine alright meh so-so".split())

@@ -109,6 +109,12 @@ class OfflineEngine:
     # Calls judged in this process: from the second on, the cues are worth recompiling for speed.
     calls_judged = 0
 
+    @staticmethod
+    def expect_many_calls() -> None:
+        """Switch to the quick patterns now: worker processes forked after this inherit them,
+        instead of each compiling its own on its second call."""
+        speed_up_all()
+
     def judge(self, transcript: Transcript, stats: CallStats) -> EngineResult:
         if OfflineEngine.calls_judged == 1:
             speed_up_all()

@@ -6,9 +6,9 @@ wrote down; on calls by new authors they miss many. These three models were fitt
 gold-labelled calls in `evals/cases/` (`evals/train_signal_model.py`): logistic regressions over
 TF-IDF words (each counted once), of the prospect's turn and the rep turn before it for a signal
 or an agreement, and of the rep's reply for a reset. They are read from `signal_model.json` and
-scored here in plain Python, so judging a call needs no extra library. Each block keeps its terms as lines of text and its
-numbers as little-endian doubles in base64: parsing some twenty thousand numbers as JSON took a
-tenth of a one-call process.
+scored here in plain Python, so judging a call needs no extra library. Each block keeps its
+terms as lines of text and its numbers as little-endian doubles in base64: parsing some twenty
+thousand numbers as JSON took a tenth of a one-call process.
 """
 
 from __future__ import annotations

@@ -97,7 +97,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
             return signal("no_problem", no_problem)
     if reading.is_bare_reply and (_invites_more_than_a_nod(reading, previous_rep) or _low_energy_after_a_claim(reading, previous_rep)):
         return signal("disengagement", _whole_turn(reading))
-    if _one_word_to_an_open_question(reading, previous_rep) or _lukewarm_verdict(reading, previous_rep):
+    if _terse_to_an_open_question(reading, previous_rep) or _lukewarm_verdict(reading, previous_rep):
         return signal("disengagement", _whole_turn(reading))
     return _learned_signal(reading, previous_rep) if consult_model else None
 
@@ -109,12 +109,13 @@ def _praises_the_offer(stated: Found, rep: TurnReading | None) -> bool:
     return accepted is not None and accepted.position == stated.position and rep is not None and not rep.questions
 
 
-def _one_word_to_an_open_question(reading: TurnReading, rep: TurnReading) -> bool:
-    """"Busy." to "What does your week look like?": an open question about their world answered in
-    a word that says nothing about it (not "Ninth." to "What grade is he in?")."""
+def _terse_to_an_open_question(reading: TurnReading, rep: TurnReading) -> bool:
+    """"Busy." or "Dunno. Guess, mostly." to "What does your week look like?": an open question
+    about their world answered in a word, or a shrug of a few, that says nothing about it (not
+    "Ninth." to "What grade is he in?")."""
     words = reading.words
-    shrug = len(words) <= 3 and words[0] in cues.SHRUGS
-    return (len(words) == 1 or shrug) and words[0] in cues.TERSE_REPLIES and "?" not in reading.text and rep.asks_discovery
+    terse = len(words) == 1 and words[0] in cues.TERSE_REPLIES or len(words) <= 3 and words[0] in cues.SHRUGS
+    return terse and "?" not in reading.text and rep.asks_discovery
 
 
 def _lukewarm_verdict(reading: TurnReading, rep: TurnReading) -> bool:
