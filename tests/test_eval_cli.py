@@ -124,6 +124,19 @@ def test_a_changed_transcript_makes_its_cassette_stale(project):
     assert f"reviewer eval --engine openai --record --suite {project / 'cases'} --case flat-pitch" in result.stderr
 
 
+def test_a_cassette_whose_request_was_reformatted_by_hand_still_replays(project):
+    """Matching is on the JSON the body holds, not on its bytes: spacing and key order are free."""
+    cassette = project / "cassettes" / "flat-pitch.json"
+    recorded = json.loads(cassette.read_text())
+    for interaction in recorded["interactions"]:
+        body = json.loads(interaction["request"]["body"])
+        interaction["request"]["body"] = json.dumps(dict(reversed(body.items())), indent=2)
+    cassette.write_text(json.dumps(recorded))
+    result = replay(project, "--json", project / "run.json")
+    assert result.exit_code == 0, result.output
+    assert json.loads((project / "run.json").read_text())["results"]["metrics"]["parse_rate"] == 1.0
+
+
 @pytest.mark.parametrize("content", ['{"interactions": [half written', '{"interactions": []}\n', ""])
 def test_a_cassette_that_cannot_be_read_is_stale_not_a_crash(project, content):
     (project / "cassettes" / "flat-pitch.json").write_text(content)
