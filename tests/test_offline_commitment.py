@@ -2071,3 +2071,71 @@ def test_no_questions_about_what_to_sign_or_asking_what_is_free_keep_the_yes(aft
         Dana: Will do.
     """)
     assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("after", "secured"),
+    [
+        ("Lee: Ha, sure. Actually, hang on. Tuesday's our framing inspection. Scratch that. Just email me your line card.", False),
+        ("Lee: Ha, sure. See you Tuesday.", True),
+    ],
+)
+def test_a_meeting_called_off_for_an_email_is_not_secured(after, secured):
+    result = commitment(f"""
+        Dana: Should I swing by and meet you in person? I could do Tuesday morning.
+        Lee: Tuesday at seven, at the site trailer. I'm there early.
+        Dana: Perfect. Tuesday at seven. I'll bring coffee.
+        {after}
+        Dana: No worries at all.
+    """)
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "decided"),
+    [
+        ("Fine. Do the first payment. Visa.", True),
+        ("Okay, let's do it. Can I pay the first month now? I'd rather not lose another week.", True),
+        ("I'd rather not do the first payment yet.", False),
+    ],
+)
+def test_paying_the_first_instalment_or_not_wanting_to_lose_a_week_decides(reply, decided):
+    result = commitment_in_reply("Do the first payment tonight, it locks the price. Which card do you want to use?", reply, "Great.")
+    assert (result.secured and result.level == "decide") is decided
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [("Next week sometime. Budget meeting's Tuesday.", False), ("Next week. Our next meeting's Tuesday at ten, then.", True)],
+)
+def test_the_prospects_own_meeting_is_not_a_time_to_meet(reply, secured):
+    result = commitment_in_reply("When would be a good time for me to follow up, once you've shown him?", reply, "Sounds good.")
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("Next week it is. I'll send a couple of slots with Tomasz this afternoon.", False),
+        ("Next week it is. I'll send the invite for Tuesday at two.", True),
+    ],
+)
+def test_when_the_rep_will_send_slots_is_not_a_time_to_meet(rep_says, secured):
+    result = commitment_in_reply(rep_says, "Fine. I'll send the invoices over.", "Thanks.")
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("I know what I said. Just send me the contract and I'll read it through with Graham.", False),
+        ("Good. Just send me the contract and I'll sign it tonight.", True),
+    ],
+)
+def test_a_contract_asked_for_to_read_with_someone_decides_nothing(reply, secured):
+    result = commitment(f"""
+        Dana: Twelve months is standard. And you did say yes a minute ago.
+        Lee: {reply}
+        Dana: Fine, I'll send it.
+    """)
+    assert result.secured is secured

@@ -1571,3 +1571,24 @@ def test_put_offs_in_a_name_a_think_or_just_the_email_are_signals(rep_says, repl
 )
 def test_a_shrug_of_a_few_words_to_an_open_question_is_disengagement(reply, signal):
     assert signal_of_reply("How do you currently work out what to put aside for your tax bill?", reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("And what kind of problems have you had with spoilage?", "None, really. We check them every couple of weeks.", "no_problem"),
+        ("Fair enough. Anything about it that bugs you?", "Nope. It's coolant.", "no_problem"),
+        ("I'll send the invite for ten. Anything you'd want added?", "Nah, that's good.", None),
+        ("And how are those holding up this year?", "Eh.", "disengagement"),
+        ("Our gold package is photo and cinema together, two shooters, drone, and a same-day edit.", "What's a same-day edit?", "confusion"),
+        ("We do vehicle tracking for construction fleets.", "What's this about?", None),
+        ("So what would it take to get you in this boat today?", "Nothing today. It's not happening today.", "failed_close"),
+        ("That's forty-nine a seat, on a twelve month term.", "That's quite a lot more. I'd need to take it to Dr Mehta, she signs off anything over a few hundred.", "stall"),
+        ("If you commit this week I can do fifteen on the supervisors.", "The other two are at fifteen. So that's not really a discount from where I'm standing.", "unimpressed"),
+        ("Dedicated team, same two every night.", "Okay, but there are a couple of Google reviews from this year about cleaners not turning up.", "unimpressed"),
+        ("So tuesday's agenda is the cost model. Anything else you want me to bring?", "Maybe an example, so he can see it's not fluff.", None),
+        ("Is it a polite way of saying it's not a priority, or is it timing?", "It's timing. If it's not this week it's not happening at all.", None),
+    ],
+)
+def test_a_none_a_nope_a_shrug_a_word_of_the_pitch_asked_about_and_a_no_to_the_dealers_close_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

@@ -1054,3 +1054,38 @@ def test_a_slot_others_are_after_is_pressure(push, pushes):
         Lee: Hmm.
     """)
     assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("I've got two sunset villas left on those dates. The hotel releases my hold to the public at midnight tonight.", True),
+        ("I understand, but are you sure you want to risk losing it over one night?", True),
+        ("Okay. Well, the clock's ticking on my end, so just let me know.", True),
+        ("I can't hold that Monday slot past tomorrow, so don't sit on it.", True),
+        ("Twelve months is standard. And you did say yes a minute ago.", True),
+        ("The slot on the first is the last one we've got this quarter, they go fast.", True),
+        ("Their class books out a month ahead, and it's at the hall, so you lose the crew for a full day.", False),
+        ("Of course. What would she want to see first?", False),
+    ],
+)
+def test_a_hold_let_go_a_risk_of_losing_it_and_a_yes_held_against_them_are_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: For two, business class, you're at thirty-eight thousand. I need the deposit today.
+        Lee: Today? I was hoping to at least show her the pictures first.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+def test_offering_to_answer_more_questions_is_not_curiosity():
+    found = evidence("""
+        Dana: It's two thousand four hundred a month, three month minimum.
+        Lee: Let me mull it over with my co-founder.
+        Dana: Sure! Is there anything else I can answer for you?
+        Lee: No.
+        Dana: And what would your co-founder want to know?
+        Lee: The numbers.
+    """)
+    assert (3, "curiosity") not in found and (5, "curiosity") in found

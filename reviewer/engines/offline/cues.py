@@ -76,6 +76,8 @@ CLOSE = phrases(
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
+    # The dealer's close put as a question ("So what would it take to get you in this boat today?").
+    r"what (?:would|will|does|do) it take (?:to|for (?:me|us) to) (?:get you|earn your|win your|do business|make (?:this|it) happen)",
     r"(?:get|sign) you (?:started|signed up|on board|set up|enrolled|enroled|registered)",
     r"put (?:(?:[\w-]+ )?(?:thousand|hundred|grand)|\d+k?|(?:a|the) deposit) down",
     r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
@@ -154,8 +156,9 @@ STRONG_REFUSAL = phrases(
     r"(?:i|we) (?:can't|cannot) (?:do|afford|pay|spend|find) (?:[\w']+ ){1,3}(?:right now|at the moment|this (?:month|year))",
     r"(?:can't|cannot|won't|not going to|not gonna|couldn't|(?:don't|do not) (?:really )?want to) (?:commit|decide|sign|do (?:that|it|this|a|the|any)|"
     r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
-    # Not declining to share a detail ("I'd rather not name them").
-    r"(?:i'd|we'd|i would|we would) rather (?:not(?! (?:say|name|go into|get into|share|disclose|mention|give)\b)|wait|hold)",
+    # Not declining to share a detail ("I'd rather not name them"), nor being keen ("I'd rather not lose
+    # another week").
+    r"(?:i'd|we'd|i would|we would) rather (?:not(?! (?:say|name|go into|get into|share|disclose|mention|give|lose|waste|miss|wait|delay)\b)|wait|hold)",
     r"(?:wait|waiting) (?:a bit|a while|until|till)",
     r"(?:too|a bit|a little) (?:soon|early|fast|quick)",
     r"slow (?:down|it down)",
@@ -168,7 +171,7 @@ STRONG_REFUSAL = phrases(
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
-    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$)", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"i (?:said|told you) no",
+    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"i (?:said|told you) no",
     r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
     r"i (?:just |already )?(?:said|told you),? not",
     r"(?:don't|do not|never) (?:sign up|sign|buy|commit|agree) (?:to |for )?(?:anything |stuff |things )?(?:over|on) the phone",
@@ -212,7 +215,15 @@ PRESSURE_PLOY = phrases(
     # "only two spots", not "a link that only offers slots you've allowed".
     r"(?:last|final|only (?:one|two|three|four|five|six|a few|a couple(?: of)?|a handful of|\d+)) (?:spots?|chance|seats?|places?|slots?)",
     r"can't (?:guarantee|promise|hold) (?:the|these|this|that|those) (?:terms|prices?|rates?|offer|deal|quote|discount)",
-    r"(?:spots?|seats?|places?|slots?) (?:left|remaining)", r"what(?:'s| is) there to think(?: about)?(?=\?)",
+    r"can't (?:guarantee|promise|hold) (?:you )?(?:the|these|this|that|those) (?:[\w']+ )?(?:slot|spot|date|booking|place|villa|room|unit|crew|team)s?"
+    r" (?:past|after|beyond|tomorrow|next|for long|much longer)",
+    # Holding the prospect to a yes they have just taken back ("And you did say yes a minute ago").
+    r"you did say yes", r"you (?:already |just )?said yes (?:a minute ago|earlier|already|before)",
+    # Waving the doubt away ("You can't believe everything on Google", "it's a bit unfair to judge us").
+    r"you can't believe everything", r"unfair to judge (?:us|me|the)",
+    r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
+    # The last of something ("the onboarding slot on the first is the last one we've got this quarter, they go fast").
+    r"(?:is|'s) the last (?:one|slot|spot|place|seat|date|unit) (?:we've got|we have|i've got|i have|left|available)", r"(?:they|these|those|slots|spots|places|seats) go (?:fast|quick|quickly)(?= *[.,!]|$| in| at| before| this| around)", r"what(?:'s| is) there to think(?: about)?(?=\?)",
     r"(?:only|just) (?:one|two|three|four|five|a few|a couple|\d+) left in (?:the |our |my )?(?:godown|warehouse|stock|yard|showroom|shop|store|depot|lot)",
     r"(?:spots?|seats?|places?|slots?|tickets?) (?:are|is|'re|'s) (?:almost|nearly|already|all but) (?:gone|full|taken|booked)",
     r"before (?:the |those |these )?(?:spots?|seats?|places?|slots?|they|it) (?:go|are gone|run out|fill up|sell out)(?= *[.,!?]|$)",
@@ -244,7 +255,7 @@ PRESSURE_PLOY = phrases(
     r"(?:can|could) only hold (?:this|that|it|the (?:price|rate|offer|deal|slot|discount)) (?:until|till|til|for)",
     r"only (?:available|valid|good|on offer) (?:while (?:we're|we are) on (?:the|this) (?:call|phone)|on (?:this|the) call)", r"(?:telephone|phone)-only offer",
     r"(?:goes|will go|'ll go) to the next (?:[\w']+ )?(?:on the list|in line|in the queue)",
-    r"you(?:'ll)? lose (?:the|your|that|this) (?:crew|slot|spot|place|price|rate|deal|discount|booking|date)",
+    r"you(?:'ll)? lose (?:the|your|that|this) (?:crew|slot|spot|place|price|rate|deal|discount|booking|date)(?! for (?:a|an|the|half|\w+ (?:days?|hours?)))",
     r"(?:such a |a real |a )shame to miss (?:out|it)", r"(?:don't|do not) let (?:fear|doubt|your (?:fears?|doubts?|nerves)) (?:make|decide|stop|hold)",
     # "It goes up in April", not "it can go up on the break-room TV" nor "a cushion if rates go up".
     # A price about to change to a higher figure ("In March the price goes to fifteen").
@@ -262,7 +273,10 @@ PRESSURE_PLOY = phrases(
     r"if you (?:[\w']+ ){1,5}(?:today|tonight|now|this week),? (?:i|we)(?:'ll| can| could| will)(?: [\w']+){0,2} (?:take|knock|give|throw|waive|add)\b",
     # Not room to spare ("two feet left for the knock box").
     r"(?:five|six|seven|eight|nine|ten|a dozen|a handful of) (?!(?:[\w']+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|feet|foot|inch|inches|metres?|meters?|yards?)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
-    r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on|in))",
+    r"(?:one|two|three|four|a few|only \w+) (?!(?:feet|foot|inch|inches|metres?|meters?|centimetres?|cm|mm|yards?|square)\b)(?:[\w']+ ){0,2}(?:left|remaining)(?! (?:to|on(?! (?:those|these|that|the) dates?)|in))",
+    # A hold about to be let go ("The hotel releases my hold to the public at midnight tonight").
+    r"(?:release|releases|drop|drops|lose|loses) (?:my|our|the|your) hold", r"(?:the )?clock(?:'s| is) ticking",
+    r"(?:are you sure|do you really want|you really want) (?:you want )?to risk (?:losing|missing)",
     r"lock (?:in|it in|this in|them in)(?: \w+){0,4} (?:now|today|this week|before)", r"locked in (?:now|today|this week|before)",
     r"(?:founding|launch|early|special|introductory)[- ](?:rate|price|pricing|discount)",
     r"come on,", r"the sooner (?:[\w']+,? ){1,8}the better", r"(?:only )?(?:good|valid) (?:on|for) this call",
@@ -286,7 +300,7 @@ PRESSURE_PLOY = phrases(
     r"(?:is|that's|it's|would be|being) (?:kind of |honestly |frankly |a bit |pretty |just )?(?:irresponsible|reckless|negligent|careless|naive)",
     r"think fast", r"(?:don't|do not) (?:wait|take) too long", r"can't (?:sit on|hold) (?:it|this|that|them) (?:for )?(?:long|forever|much longer)", r"(?:it's|they're|these are|this one's|this one is|this is|that one's) going (?:fast|quick|quickly)",
     r"(?:people|ones|buyers|folks|those) who (?:get|win|land|grab) (?:these|them|it|this|one)(?: [\w']+){0,3} (?:are the ones who |are those who )?(?:move|act|moved|acted|are) (?:quick|quickly|fast)",
-    r"if you wait(?: [\w']+){0,6},? you(?:'ll| will| could| might| may)(?: [\w']+)? (?:miss|lose|pay more|end up)", r"(?:don't|do not) sleep on (?:it|this)",
+    r"if you wait(?: [\w']+){0,6},? you(?:'ll| will| could| might| may)(?: [\w']+)? (?:miss|lose|pay more|end up)", r"(?:don't|do not) (?:sleep|sit) on (?:it|this)",
     r"(?:today|tonight|this (?:week|month|weekend)) only", r"only (?:today|tonight|on this call)",
     r"(?:decide|decision|sign|commit|lock (?:it|this|that) in|agree|yes|answer|today|now)(?: [\w']+){0,3} (?:on|during) this call",
     r"lock in (?:the |your |that |this )?(?:bonus|discount|price|pricing|rate|spot|deal|offer)",
@@ -297,6 +311,7 @@ PRESSURE_PLOY = phrases(
     r"if not now,? when",
     r"(?:so )?you're (?:fine|okay|ok|happy) (?:staying|with staying|being) (?:stuck|where you are)",
     r"(?:i|we) (?:need|just need|'ll need) (?:your|a) (?:card|signature|deposit|decision|commitment|credit card|go-ahead|answer|sign-off)",
+    r"(?:i|we) (?:need|just need|'ll need) the (?:deposit|signature|card|payment) (?:today|tonight|now|by)",
     # Not telling the prospect where to sign once they have said yes ("then just sign at the bottom"), nor
     # describing what they will pay ("you'll just pay interest on it").
     r"(?<!you'll )(?<!you'd )(?<!you )(?:just|simply) (?:sign|put down|pay|give me your card)(?! (?:at|on|where|in|next to|below|the bottom)(?![\w']))",
@@ -563,7 +578,7 @@ STALL = phrases(
     r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list|price sheet)",
     r"(?:i'm|we're|i am|we are) (?:only|just|still) at the (?:quote|quoting|research|looking|early) stage",
     r"get (?:your|a|the) (?:price|quote|pricing) and (?:then )?(?:[\w']+ ){0,6}compare",
-    r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through)",
+    r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through|your)",
     r"(?:need|want|have|like|going|got) (?:some time |a (?:bit|few days|week) |a little time |time )?to (?:think|reflect|mull|digest|process)",
     r"(?:just )?(?:want|need) (?:some |more |a little |a bit of |a bit more )?(?:time|space)(?= *[.,!]|$)",
     r"(?:get|see|shop|compare|look at) (?:some |a few |a couple of )?(?:other|more|competing|different) (?:quotes|bids|options|vendors|offers|prices)",
@@ -572,11 +587,12 @@ STALL = phrases(
     r"(?:talk|speak|check) (?:to|with) (?:my|our) [\w']+ (?:first|before (?:i|we) (?:sign|commit|decide|go ahead|buy|agree))",
     r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:first |just |quickly )?(?:talk|speak|chat|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
     r"(?:i'd|we'd) (?:want|like) to run (?:it|this|that) (?:by|past) (?!you(?![\w']))[\w']+",
-    r"talk (?:it|this|that) (?:over|through)",
+    r"talk (?:it|this|that) (?:over|through)", r"(?:i was|we were|i'd been|we'd been) hoping to (?:at least )?(?:show|talk to|speak to|run it by|check with|ask|think|sleep on|discuss)", r"(?:read|go|look) (?:it|this|that|them) (?:through|over) with (?!you(?![\w']))[\w']+",
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
     r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
     r"(?:i'll|we'll|i will|let me) (?:take|bring) (?:it|this|that|them) (?:to|before) (?:them|the (?:board|owners?|team)|my \w+|our \w+)",
-    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?(?:whatever|what you (?:want|like))", r"(?:i|we) (?:really |just )?(?:want|need|'d like|would like|'d rather) to wait (?:for|until|till|and see)",
+    r"(?:i'd|we'd|i would|we would|i'll|we'll) (?:need|have) to (?:take|bring|put) (?:it|this|that|them) (?:to|before|in front of) (?!you(?![\w']))[\w']+",
+    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?(?:whatever|what you (?:want|like))(?! (?:i|we)(?: need| have|'ve got) to sign)", r"(?:i|we) (?:really |just )?(?:want|need|'d like|would like|'d rather) to wait (?:for|until|till|and see)",
     r"(?:there's |there is )?no (?:real )?rush on (?:us|me|our end)", r"(?:leave|park) (?:it|this|that) (?:till|until) after",
     r"(?:i'll|i will|we'll|we will) (?:call|ring|contact|phone) you if", r"(?<![\w'] )send (?:me |us )?the prices?(?= *[.,!]|$)",
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
@@ -684,8 +700,9 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"rubs? me (?:up )?(?:the )?wrong(?: way)?", r"(?:feels?|sounds?|seems?|looks?) (?:a bit |a little |kind of |kinda |pretty |really |very )?(?:shady|dodgy|sketchy|fishy)",
     r"(?:(?:that's|it's|that is|it is) )?not (?:a |that |such a )?(?:great|good|brilliant) (?:deal|price|offer)(?= *[.,!]|$| for)",
     r"(?:didn't|doesn't|did not|does not) (?:really )?(?:look|seem|sound) like much",
+    r"(?:that's|that is|it's|it is|isn't|is not) (?:not )?(?:really )?(?:a|much of a) (?:discount|saving|bargain|deal) (?:from where|to me|at all|really)",
     r"(?:was|is|it's|that's|felt like|been) (?:a |an )?(?:total |complete |big |absolute )?waste", r"waste of money", r"skeptical", r"sceptical", r"i doubt", r"doubtful",
-    r"overkill", r"meh", r"so what(?= *[?.!,]|$)", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"fluff", r"overpriced",
+    r"overkill", r"meh", r"so what(?= *[?.!,]|$)", r"big deal", r"not worth", r"gimmick\w*", r"buzzwords?", r"(?<!not )(?<!isn't )fluff", r"overpriced",
     r"underwhelm\w*", r"(?:we're|we are|i'm|i am) (?:fine|good|okay|ok) (?:without|as is|with what)",
     r"nice to have", r"(?:been )?burned before",
     r"not sure (?:it's|this is|that's|it is|this would be|that would be|it would be|i'd|i would|we'd|we would) (?:[\w']+ )?(?:better|worth|right|"
@@ -742,7 +759,7 @@ SCEPTICAL = phrases(
     r"every (?:[\w']+ ){0,2}(?:supplier|vendor|broker|salesman|salesperson|rep|company|agency|forwarder|provider|installer|one of you) "
     r"(?:[\w']+ ){0,6}(?:says?|said|quoted|quotes|promised|promises|claims?|tells? me|told me)",
     r"(?:seems|sounds|looks) (?:very |a bit |pretty |quite |really |a little |awfully )?optimistic",
-    r"mixed reviews", r"(?:i )?(?:really |seriously |honestly )?doubt (?:it|that|it's|that's|it is|we|you)", r"based on what\?",
+    r"mixed reviews", r"(?:bad|negative|poor|some|a couple of|a few) (?:google |online |yelp |trustpilot )?reviews (?:[\w']+ ){0,4}(?:about|saying|complaining)", r"(?:i )?(?:really |seriously |honestly )?doubt (?:it|that|it's|that's|it is|we|you)", r"based on what\?",
     r"not sure (?:that's|that is|it's|it is) how (?:it|that|this) works", r"(?:guaranteed|proven|protected|covered) how\?",
     r"(?:it's|that's|it is|that is) not (?:really )?about the",
     r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
@@ -771,13 +788,20 @@ CONFUSION = phrases(
     r"what does (?:that|this|it) mean for (?:me|us)", r"(?:don't|do not) know what (?:that|this|it|[\w'\"]+(?: [\w'\"]+)?) means",
     r"what's (?:the |that |this )?(?:[\w']+ )?(?:actually|even|really) for", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
 )
+# Asking what a thing is ("What's a same-day edit?"); a confusion when the rep has just said it.
+ASKS_WHAT_A_THING_IS = re.compile(r"(?:(?:sorry|wait|hang on|and|um|uh),? )?what(?:'s| is) an? (?P<thing>[a-z'-]+(?: [a-z'-]+){0,2})\?")
 
 # A reply that opens on a plain no ("No. It works."), to a question whether there is any trouble.
 OPENS_ON_NO = re.compile(r"(?:no|nope|nah)(?= *[.!,]|$)")
 # A question whether there is any trouble, perhaps after what it is about ("with Vasan, any challenges?").
-ASKS_FOR_ANY = re.compile(r"(?:(?:with|for|on|at|in) [\w' ]{1,30}, )?any ")
+ASKS_FOR_ANY = re.compile(
+    r"(?:(?:with|for|on|at|in) [\w' ]{1,30}, )?any "
+    # "Anything about it that bugs you?", not "Anything you'd want added?"
+    r"|anything (?=.*(?:bug|annoy|frustrat|bother|worr|not happy|wrong|chang|problem|trouble|issue))"
+)
 NO_PROBLEM = phrases(
-    r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?<![\w'] )(?:we|i) (?:manage|get by|cope)(?= *[.!]|$)", r"(?:nothing|none) (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing(?! else)",
+    r"not really", r"(?:it|that|they) works?(?= *[.!]|$)", r"(?<![\w'] )(?:we|i) (?:manage|get by|cope)(?= *[.!]|$)", r"(?:nothing|none),? (?:really|much|major|in particular|comes to mind|that i can think of|specific|big)", r"nothing(?! else)",
+    r"(?:(?<=^)|(?<=[.!?] ))none(?= *[.!]|$)",
     r"(?:we're|we are|i'm|i am|things are|it's|it is|everything's|everything is|all is|that's|we've been) (?:pretty |really |actually |mostly |all )?"
     r"(?:fine|good|okay|ok|alright|great|going (?:fine|well|ok|okay|alright)|working (?:fine|well|ok|okay)|under control|sorted|covered)",
     r"no (?:real |major |big |particular |specific )?(?:problems?|issues?|complaints|pain|challenges?)",
@@ -830,7 +854,7 @@ PROBLEM_QUESTION = phrases(
     r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep(?:s|ing)? you up", r"hurt\w*", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
     r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
-    r"holding (?:you|[\w']+) back", r"biggest", r"(?:keep|keeping|stay|staying) on top of", r"(?:keep|keeping) track of", r"coping", r"managing",
+    r"holding (?:you|[\w']+) back", r"bugs? you", r"annoy\w*", r"drives? you (?:mad|nuts|crazy|up the wall)", r"biggest", r"(?:keep|keeping|stay|staying) on top of", r"(?:keep|keeping) track of", r"coping", r"managing",
 )
 DISINTEREST = phrases(
     r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
@@ -848,7 +872,7 @@ DISINTEREST = phrases(
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
 # Terse replies that stay terse with a word or two more ("Dunno. Guess, mostly.").
-SHRUGS = frozenset({"dunno"})
+SHRUGS = frozenset({"dunno", "eh", "meh"})
 TERSE_REPLIES = frozenset("busy hectic manic mad crazy chaos chaotic nothing normal usual same meh whatever dunno depends various".split())
 # A verdict that says next to nothing ("It was okay.", "Okay lang."), and the words that can go with it.
 LUKEWARM = frozenset("okay ok fine alright meh so-so".split())
@@ -942,7 +966,7 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     # A pledge of a sum ("Put me down for a hundred, to the nursing scholarship").
     r"put (?:me|us) down for (?:a |an )?[$£€]?(?:\d[\d,.]*k?|(?:one |two |five |a )?(?:hundred|thousand|grand)|fifty|twenty(?:-five)?|forty|sixty|seventy-five)"
     r"(?: (?:dollars|bucks|pounds|euros|quid|shillings))?(?: (?:a|per|each) (?:month|year))?(?= *[.!,]|$| (?:to|for|towards?) )",
-    r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we) can (?:review|look|think))",
+    r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we)(?: can|'ll| will) (?:review|look|think|read|go through|check|run|show))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do|make) (?:the|a|that) (?:first |initial )?(?:deposit|payment|instalment|installment)",
@@ -950,7 +974,7 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:putting|entering|typing) (?:in )?(?:the|my) card(?: details| number)?(?: in)?(?= now| *[.!,]|$)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
     # Bank details read out ("Account is three one eight eight..."): three digits at least.
     r"(?:account|account number|sort code)(?: is|'s)? (?:\d[\d -]{2,}|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,-]+){2}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))(?![\w'])",
-    r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:it's|it'll be|it is) (?:a |my |the )?(?:visa|mastercard|amex)(?= *[.!]|$)", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"take the (?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
+    r"(?:it's|it is) (?:a |my )?(?:visa|mastercard|amex)(?: card)?,? (?:ending )?\d+", r"(?:it's|it'll be|it is) (?:a |my |the )?(?:visa|mastercard|amex)(?= *[.!]|$)", r"(?:what's|what is) (?:the|your) (?:m-?pesa|paybill|till|bank|account|sort code|iban)(?: number| details)?(?=\?)", r"(?:take|do|run|process) the (?:first |initial )?(?:deposit|payment|(?:\w+ )?(?:hundred|thousand|grand))(?! off| out| plan)", r"(?:let's|we'll) do the (?:payment plan|annual|monthly|full)",
     # Said as a choice ("Okay, put it on...", "I'll put it on..."), not "won't put it on the card" nor a
     # habit ("I book it and put it on the company Amex"); an order put on a delivery ("Fine. One case.
     # Put it on the Thursday truck") is placed.
@@ -1016,10 +1040,13 @@ def opens_with_yes(text: str) -> bool:
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
 # Between the two ends of a period ("Friday to Monday", "the 3rd till the 10th").
 SPAN_JOIN = re.compile(r" *(?:-|to|till|until|through|thru) *")
-# When the rep will write ("I'll drop you a note on Monday"), said just before the time.
+# When the rep will write ("I'll drop you a note on Monday", "I'll send a couple of slots with Tomasz
+# this afternoon"), said just before the time; an invite is sent for the time it names.
 WRITES_AT = phrases(
     r"(?:i'll|we'll|i will|we will|let me|i can) (?:drop|send|shoot|ping|email|e-mail|text|message|whatsapp) (?:you|him|her|them)"
     r"(?: (?:a|an) (?:quick |short )?(?:note|line|email|e-mail|text|message))?(?: on| first thing| by)?",
+    r"(?:i'll|we'll|i will|we will|let me|i can) (?:send|email|e-mail|forward) (?!(?:[\w']+ ){0,5}(?:invites?|invitation|calendar))"
+    r"(?:[\w']+ ){0,5}(?!for$)[\w']+",
 )
 OWN_TASK = phrases(
     r"(?:i'll|we'll|i will|we will|i can|we can|let me) (?:get|send|have|email|forward|share|pull|put together|run|finish|sort|dig out|review|read)",
@@ -1055,11 +1082,13 @@ NAMED_TIME = phrases(
     r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|times|point))",
 )
 # Just before a time, a meeting in the prospect's own calendar ("our Thursday huddle", "my board
-# meeting Tuesday"): a time for them, not a meeting with the rep.
+# meeting Tuesday", "Budget meeting's Tuesday"): a time for them, not a meeting with the rep ("our
+# next meeting's Tuesday" is one).
 OWN_EVENT = re.compile(
     r"\b(?:(?:our|my|their|his|her)|(?:our|my|their|his|her|the) (?:[\w'-]+ )?(?:board|team|staff|leadership|execs?|committee"
     r"|partners?|management|huddle|standup|stand-up|all-hands|offsite|retreat|council)(?:'s)?(?: meeting| review| sync| session)?"
-    r"(?: on| this| next)?) $"
+    r"(?: on| this| next)?"
+    r"|(?!(?:our|the|your|this|that|next|first|second|follow-up|so|then)\b)[a-z'-]+ (?:meeting|review|committee|inspection|audit)(?:'s| is)(?: on)?) $"
 )
 # A word that makes the time after it a bound or a deadline, not a time to meet ("travelling until
 # Monday", "the page to you by Thursday"; but "come by Tuesday" is a visit).
@@ -1246,13 +1275,18 @@ FOLLOWS_ON = phrases(
 REMINDER = phrases(r"remember", r"don't forget", r"bear in mind", r"(?:just )?a reminder")
 # Calling off a step already agreed.
 CANCELS = phrases(
-    r"cancel\w*", r"call (?:it|that|this) off", r"scrap (?:it|that|the)", r"hold off on (?:it|that|the)",
+    r"cancel\w*", r"call (?:it|that|this) off", r"(?:scrap|scratch) (?:it|that|the)", r"hold off on (?:it|that|the)",
     PINNING_DOWN,
 )
 # The rep's check that nothing is left to cover: a no to it is not a no to the deal.
 ANYTHING_ELSE = phrases(
     r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
     r"anything (?:you'd|you would|you) (?:want|need|like) to (?:think|talk|go) (?:through|over|about)",
+)
+# The rep offering to answer more ("Is there anything else I can answer for you?"): about the pitch,
+# not the prospect's situation.
+OFFERS_TO_ANSWER = phrases(
+    r"any (?:other |more |further )?questions", r"anything (?:else )?(?:i|we) can (?:answer|help (?:you )?with|clear up|clarify|tell you)",
 )
 # Keeping the deal for later, not asking for it ("hold it so it's there if you go ahead").
 IN_CASE_OF_YES = re.compile(r"\b(?:if|in case|for when) (?:you|they|she|he|the two of you) (?:do )?(?:go ahead|decide to|want to go ahead|say yes)")
@@ -1284,7 +1318,7 @@ TRY_FIRST = phrases(
 )
 # Asking the prospect to agree to something smaller than the deal (a quote, a visit, a hold).
 REQUEST = phrases(
-    r"(?:can|could|shall|should|may) i (?:at least |just )?(?:get|send|show|set|book|put|schedule|grab|email|have|come|stop|swing|call|give you a (?:ring|call|bell))",
+    r"(?:can|could|shall|should|may) i (?:at least |just )?(?:get|send|show|set|book|put|pencil|schedule|grab|email|have|come|stop|swing|call|give you a (?:ring|call|bell))",
     r"would you (?:like|be open|want|be interested|be willing)", r"(?:are|would) you (?:be )?(?:open|interested|willing)",
     r"(?:can|could) you (?:shoot|send|email|forward|drop|text|ping) (?:me|us|over)",
     r"how about (?:i|we)", r"would it (?:help|work|be worth)", r"(?:can|could|shall) we (?:set|book|schedule|put|get)",

@@ -76,6 +76,9 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     lost = cues.NOT_FOLLOWING.match(reading.text)  # the anchored match first: it rules out most turns at once
     if lost and previous_rep is not None and _checks_understanding(previous_rep) and not reading.search(cues.ACCEPTANCE):
         return signal("confusion", Found(reading, 0, lost.group(0)))
+    asked = _asks_what_the_rep_said(reading, previous_rep) if previous_rep is not None else None
+    if asked:
+        return signal("confusion", asked)
     answering = previous_rep is not None and previous_rep.asks_discovery
     unimpressed = reading.search(cues.UNIMPRESSED)
     if unimpressed and not answering:
@@ -100,6 +103,16 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if _terse_to_an_open_question(reading, previous_rep) or _lukewarm_verdict(reading, previous_rep):
         return signal("disengagement", _whole_turn(reading))
     return _learned_signal(reading, previous_rep) if consult_model else None
+
+
+def _asks_what_the_rep_said(reading: TurnReading, rep: TurnReading) -> Found | None:
+    """"What's a same-day edit?" just after the rep's pitch named one: a word of the pitch the
+    prospect does not know."""
+    for question in reading.questions:
+        asked = cues.ASKS_WHAT_A_THING_IS.fullmatch(question.plain)
+        if asked and set(cues.WORD.findall(asked.group("thing"))) <= set(cues.WORD.findall(rep.text)):
+            return Found(reading, reading.turn.text.find(question.text), question.text)
+    return None
 
 
 def _praises_the_offer(stated: Found, rep: TurnReading | None) -> bool:
@@ -218,7 +231,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     asked_when = any(cues.ASKS_WHEN.search(q.plain) for q in previous_rep.questions[-2:])
     if refusal and not stall and asked_when and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
         return None  # "Not this month. Beginning of next month?" answers when, however loosely
-    if refusal and (was_request or _refuses_unasked(reading, previous_rep)):
+    if refusal and not refusal.conditional and (was_request or _refuses_unasked(reading, previous_rep)):
         return Signal(reading, "failed_close", refusal)
     if not stall:
         return None

@@ -101,12 +101,14 @@ def _explores(question: Question, reading: TurnReading) -> bool:
     if reading.search(cues.PRESSURE_PLOY) and cues.PRESSURE_PLOY.search(text):
         return False  # "what if something happens before you've had that chat?" is a ploy put as a question
     explores = question.kind == "open" or bool(cues.ABOUT_THEM.search(text)) and not cues.REQUEST.search(text)
-    # Small talk, or arranging how to stay in touch, how to pay or when to meet, is not exploring;
-    # the time is looked for last, in the question alone, as it is the dearest cue to search.
+    # Small talk, offering to answer more, or arranging how to stay in touch, how to pay or when to
+    # meet, is not exploring; the time is looked for last, in the question alone, as it is the
+    # dearest cue to search.
     return explores and not (
         reading.search(cues.GREETING) and cues.GREETING.search(text)
         or reading.search(cues.CONTACT_DETAILS) and cues.CONTACT_DETAILS.search(text)
         or reading.search(cues.PAYMENT_OPTION) and cues.PAYMENT_OPTION.search(text)
+        or reading.search(cues.OFFERS_TO_ANSWER) and cues.OFFERS_TO_ANSWER.search(text)
         or _puts_a_time(text)
     )
 
