@@ -221,9 +221,10 @@ PRESSURE_PLOY = phrases(
     r"you did say yes", r"you (?:already |just )?said yes (?:a minute ago|earlier|already|before)",
     # Waving the doubt away ("You can't believe everything on Google", "it's a bit unfair to judge us").
     r"you can't believe everything", r"unfair to judge (?:us|me|the)",
-    r"(?:spots?|seats?|places?|slots?) (?:left|remaining)",
+    r"(?:spots?|seats?|places?|slots?) (?:left|remaining)", r"what(?:'s| is) there to think(?: about)?(?=\?)",
     # The last of something ("the onboarding slot on the first is the last one we've got this quarter, they go fast").
-    r"(?:is|'s) the last (?:one|slot|spot|place|seat|date|unit) (?:we've got|we have|i've got|i have|left|available)", r"(?:they|these|those|slots|spots|places|seats) go (?:fast|quick|quickly)(?= *[.,!]|$| in| at| before| this| around)", r"what(?:'s| is) there to think(?: about)?(?=\?)",
+    r"(?:is|'s) the last (?:one|slot|spot|place|seat|date|unit) (?:we've got|we have|i've got|i have|left|available)",
+    r"(?:they|these|those|slots|spots|places|seats) go (?:fast|quick|quickly)(?= *[.,!]|$| in| at| before| this| around)",
     r"(?:only|just) (?:one|two|three|four|five|a few|a couple|\d+) left in (?:the |our |my )?(?:godown|warehouse|stock|yard|showroom|shop|store|depot|lot)",
     r"(?:spots?|seats?|places?|slots?|tickets?) (?:are|is|'re|'s) (?:almost|nearly|already|all but) (?:gone|full|taken|booked)",
     r"before (?:the |those |these )?(?:spots?|seats?|places?|slots?|they|it) (?:go|are gone|run out|fill up|sell out)(?= *[.,!?]|$)",
@@ -1278,15 +1279,16 @@ CANCELS = phrases(
     r"cancel\w*", r"call (?:it|that|this) off", r"(?:scrap|scratch) (?:it|that|the)", r"hold off on (?:it|that|the)",
     PINNING_DOWN,
 )
+ANY_QUESTIONS = r"any (?:other |more |further )?questions"
 # The rep's check that nothing is left to cover: a no to it is not a no to the deal.
 ANYTHING_ELSE = phrases(
-    r"any (?:other |more |further )?questions", r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
+    ANY_QUESTIONS, r"anything else", r"anything (?:more|further)", r"anything (?:i've|i have) (?:said|missed)",
     r"anything (?:you'd|you would|you) (?:want|need|like) to (?:think|talk|go) (?:through|over|about)",
 )
 # The rep offering to answer more ("Is there anything else I can answer for you?"): about the pitch,
 # not the prospect's situation.
 OFFERS_TO_ANSWER = phrases(
-    r"any (?:other |more |further )?questions", r"anything (?:else )?(?:i|we) can (?:answer|help (?:you )?with|clear up|clarify|tell you)",
+    ANY_QUESTIONS, r"anything (?:else )?(?:i|we) can (?:answer|help (?:you )?with|clear up|clarify|tell you)",
 )
 # Keeping the deal for later, not asking for it ("hold it so it's there if you go ahead").
 IN_CASE_OF_YES = re.compile(r"\b(?:if|in case|for when) (?:you|they|she|he|the two of you) (?:do )?(?:go ahead|decide to|want to go ahead|say yes)")
