@@ -2139,3 +2139,71 @@ def test_a_contract_asked_for_to_read_with_someone_decides_nothing(reply, secure
         Dana: Fine, I'll send it.
     """)
     assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Send the link, I'll do it while we're on the phone.", True),
+        ("Just send it, mate.", False),
+        ("Just send me the link and I'll look at it with my husband.", False),
+    ],
+)
+def test_taking_the_link_offered_to_pay_decides_but_just_send_it_does_not(reply, secured):
+    result = commitment_in_reply(
+        "How do you want to do the deposit? I can send a secure link now, or take it over the phone.", reply, "Sent."
+    )
+    assert result.secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Ben'll figure it out. Let's just say next week.", False),
+        ("Thursday works. Let's do that.", True),
+    ],
+)
+def test_a_yes_to_a_choice_of_times_or_a_window_of_its_own_secures_nothing(reply, secured):
+    result = commitment(f"""
+        Dana: What does next week look like for you?
+        Lee: Honestly, no idea. Ben can find something.
+        Dana: Great. I could do Wednesday afternoon or any time Thursday, if that helps narrow it down.
+        Lee: {reply}
+        Dana: Sounds good.
+    """)
+    assert result.secured is secured
+
+
+def test_asking_the_rep_not_to_call_at_the_time_takes_it_back():
+    result = commitment_in_reply(
+        "Look, at least sleep on it. Let me call you tomorrow at nine and you tell me where your head's at.",
+        "There's nothing to sleep on. Please don't call tomorrow.",
+        "Okay.",
+    )
+    assert result.secured is False
+
+
+def test_asking_the_rep_to_hold_off_on_something_keeps_the_meeting():
+    result = commitment("""
+        Dana: When's the board call? I could get you the numbers before it, and we talk after.
+        Lee: It's Monday. Call me Tuesday morning, nine-thirty? I'll know where we are by then.
+        Dana: Tuesday at nine-thirty. I'll have both price options in your inbox by Friday.
+        Lee: Perfect. And can you hold off on the downgrade ticket till then?
+        Dana: Already on it.
+    """)
+    assert result.secured is True and result.turn == 2
+
+
+def test_a_yes_to_starting_small_is_not_the_decision_the_signature_after_it_is():
+    result = commitment("""
+        Dana: The difference is our aides show up. Would it help to start small, just the nights you're short, and see?
+        Lee: Yeah, that's fair. Let's do that.
+        Dana: Great. How many nights a week are you short?
+        Lee: Four. Monday, Wednesday, Thursday, Saturday.
+        Dana: A thirty-day agreement, one aide on those four nights. I can send the agreement to your email right now.
+        Lee: Send it. I'm at my desk.
+        Dana: Sent. It's from DocuSign.
+        Lee: Got it. I'm signing it now. Done, it says completed.
+        Dana: Thank you.
+    """)
+    assert result.secured is True and result.turn > 2

@@ -1592,3 +1592,75 @@ def test_a_shrug_of_a_few_words_to_an_open_question_is_disengagement(reply, sign
 )
 def test_a_none_a_nope_a_shrug_a_word_of_the_pitch_asked_about_and_a_no_to_the_dealers_close_are_signals(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("It's three thousand eight hundred for the full barrier treatment.", "Three thousand eight hundred. Goodness. For a few mud tubes?", "unimpressed"),
+        ("The full package is twenty-four hundred.", "Twenty-four hundred. Wow.", "unimpressed"),
+        ("You're around twenty-eight thousand installed.", "Twenty-eight grand. For a kid who can't drive straight.", "unimpressed"),
+        ("Installed, it comes to forty-one eighty.", "Forty-one eighty. Hm. That's a good bit more than I had in my head.", "unimpressed"),
+        ("It's four-ninety-nine for the ten sessions.", "Could I do one session first? Four-ninety-nine's a lot to put down on the spot.", "unimpressed"),
+        ("The investment is six grand.", "Six grand. Okay. What's the payment plan look like?", None),
+        ("How many vans have you got on the road?", "Forty-one. Vans mostly, two pickups.", None),
+        ("And the fee's seventy-nine a month.", "Seventy-nine. For a year?", None),
+    ],
+)
+def test_a_price_said_back_with_a_gasp_or_made_small_is_unimpressed(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Could you just text him? It's a really simple approval.", "I'm not texting my boss at a conference about scheduling software.", "failed_close"),
+        ("Could you just text him? It's a really simple approval.", "Sure, I'll text him now.", None),
+        ("Let me call you tomorrow at nine and you tell me where your head's at.", "There's nothing to sleep on. Please don't call tomorrow.", "failed_close"),
+        ("I'll get the first one on the schedule. Which day suits?", "Don't call before ten, I'm on the school run. Thursday's fine.", None),
+        ("Great. I'll set the call up with Zoe for Tuesday.", "Perfect. And can you hold off on the downgrade ticket till then?", None),
+        ("Great. I'll set the call up with Zoe for Tuesday.", "Actually, let's hold off on that for now.", "failed_close"),
+        ("Then could I call you Saturday morning?", "Saturday at ten's fine. I'm not doing anything till eleven.", None),
+        ("That's fifty-four a year. Shall I book the first one?", "Okay, that's fine. I'd rather not have to take the mower around through the neighbour's.", None),
+        ("Shall I reserve you a place in the January group?", "I'd need to check whether work will cover it first.", "failed_close"),
+        ("Sure, but I'd really recommend grabbing the spot now.", "Yeah... I'm not going to pay before I know about the budget, sorry.", "failed_close"),
+    ],
+)
+def test_a_no_to_what_was_asked_in_its_own_words_is_a_signal_and_a_hold_asked_of_the_rep_is_not(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Just checking in with folks on Maple Hill. How's everything been around the house?", "Fine. We actually have a guy now, local guy, does the quarterly spray.", "stall"),
+        ("So what's the next thing you'd want to tackle?", "I'm actually already a member at the leisure centre, so I'm sorted for a gym, really.", "stall"),
+        ("Which matters more, flowing gutters or not thinking about it?", "Honestly, I'm on a fixed income, so I'm not looking to spend a fortune.", None),
+        ("We've got the Tuesday evening class or the Saturday one.", "I'll just look at the prices.", "stall"),
+        ("What does the plan page say for you?", "Wait, what? The comparison page just says interactivity.", "confusion"),
+        ("We could find ways to make the deductible easier.", 'What does "find ways" mean? Because that\'s insurance fraud.', "confusion"),
+        ("Twenty-two seats, so the Pro tier covers you.", "Twenty-two, yeah. What's the difference in price?", None),
+        ("We'd log it per machine. Does that make sense?", "Okay, well, what are we talking about to treat it?", None),
+        ("The new plan adds the AI call notes and the reply assist.", "A hundred and twelve a month more for things we never asked for. Helen's going to love that.", "unimpressed"),
+        ("Grafana won't give you the same retention, and we're the standard.", "That's nice, but it doesn't change the number.", "unimpressed"),
+        ("Every roofer can say that, but our crews are certified.", "Every roofer who's been through here tells me his way is the right way. You all say that.", "unimpressed"),
+        ("You'd save most of that on the first bill.", "I've been doing this job for fifteen years. I know what my techs need.", "unimpressed"),
+        ("So it's the crane or nothing, really.", "You'd actually tell us if it can be saved? Five minutes ago you told me it has to come down.", "unimpressed"),
+    ],
+)
+def test_a_supplier_already_in_place_a_shrug_a_quoted_word_asked_about_and_doubts_in_new_words_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+def test_a_buyer_agreeing_with_the_other_buyer_is_no_nod_at_the_pitch_but_a_flat_mm_is():
+    found = signals("""
+        Dana: It's fifty a session, or there's a once-a-week option with a home programme at two hundred a month.
+        Omar: Once a week we could probably do.
+        Nadia: Yeah.
+        Dana: Great. I'll tell you about the programme. It has twelve exercises and a weekly check-in on the app, and you log your sets.
+        Omar: Two hundred. Okay.
+        Nadia: Mm.
+        Dana: Good. Talk soon.
+        Omar: Bye.
+    """)
+    assert 3 not in found and found.get(6) == "disengagement"

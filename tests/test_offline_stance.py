@@ -1089,3 +1089,50 @@ def test_offering_to_answer_more_questions_is_not_curiosity():
         Lee: The numbers.
     """)
     assert (3, "curiosity") not in found and (5, "curiosity") in found
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("If we get the renewal signed by Friday I can hold you at fifteen. After Friday it reverts.", True),
+        ("That's not really accurate though. You got texting and the new dashboard.", True),
+        ("What about a verbal from you today? Then I can lock in the fifteen.", True),
+        ("The bundle pricing is only approved through the end of today.", True),
+        ("What's stopping you getting it signed this afternoon?", True),
+        ("Honestly, if you wait there's real risk. The good crews are getting booked up.", True),
+        ("You'd just be losing a week.", True),
+        ("Your knee's not going to fix itself while you're on a sunlounger.", True),
+        ("You can't put a price on finally doing it properly.", True),
+        ("I can take a fifty-quid deposit today to hold the price.", True),
+        ("I'd really recommend grabbing the spot now. The January group usually fills by mid-December.", True),
+        ("That's fair. What makes him say yes or no?", False),
+        ("Sure. Can I put you on hold for two minutes while I check with my VP?", False),
+    ],
+)
+def test_deadlines_on_the_price_telling_them_they_are_wrong_and_guilt_are_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: The renewal is eighteen percent up. Shall I get you booked in?
+        Lee: I can't sign anything this week. It goes to Mark.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+def test_putting_the_same_time_again_after_a_no_is_pressure_and_meeting_on_a_day_they_named_is_not():
+    found = evidence("""
+        Dana: What I'd suggest is a quick demo with our onboarding team. How's Thursday at two?
+        Lee: Um, I'd have to check. I'm not sure it's me who'd decide that.
+        Dana: It's thirty minutes, no commitment. Thursday at two?
+        Lee: I really don't know if I'm supposed to be booking this.
+        Dana: I'll send the invite now and you can always move it. Thursday at two, yeah?
+        Lee: Fine. Thursday at two.
+    """)
+    assert {(3, "pressure"), (5, "pressure")} <= found
+    calm = evidence("""
+        Dana: Would you like to start the trial today?
+        Lee: I'd rather we talk on Sunday first. Not today.
+        Dana: Completely fair. What would you need to talk through on Sunday?
+        Lee: Time, mostly.
+    """)
+    assert (3, "pressure") not in calm

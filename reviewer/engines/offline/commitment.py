@@ -145,10 +145,11 @@ def _yes_to_a_smaller_step(decided: Found, rep: TurnReading | None) -> bool:
 
 
 def _offers_a_smaller_step(rep: TurnReading) -> bool:
-    """A try-out, a demo or a time to meet, rather than the deal."""
+    """A try-out, a demo, a time to meet or a smaller start ("Would it help to start small?"), rather
+    than the deal."""
     if rep.search(cues.CLOSE):
         return False
-    return bool(rep.search(cues.TRY_FIRST) or rep.search(cues.INVITATION) or _proposed_time(rep))
+    return bool(rep.search(cues.TRY_FIRST) or rep.search(cues.FALLBACK_STEP) or rep.search(cues.INVITATION) or proposed_time(rep))
 
 
 def _proposes(time: Found) -> bool:
@@ -212,14 +213,14 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
             reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
         ) or reading.search(cues.ASKS_FOR_A_CALL)
         scheduling = previous_rep is not None and (previous_rep.search(cues.MEETING_WORDS) or previous_rep.search(cues.TRY_FIRST))
-        if offers_meeting or scheduling or _proposed_time(previous_rep):
+        if offers_meeting or scheduling or proposed_time(previous_rep):
             return Agreement(reading, own_time, "meeting", _time_agreed(own_time, previous_rep), previous_rep)
     found = reading.search(cues.AFFIRM) if len(reading.words) <= SHORT_YES_WORDS else None
     if found is None or _hesitates(reading) or decision(reading, previous_rep) is not None:
         return None  # a yes to the deal itself, whose time is its delivery or start, is not a meeting
     if reading.search(cues.DISINTEREST):
         return None  # "Okay. I have to go to standup. Bye.": a way off the call
-    proposed = _proposed_time(previous_rep)
+    proposed = proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
 
 
@@ -229,7 +230,7 @@ def _time_agreed(own_time: Found, rep: TurnReading | None) -> str:
     ("Tuesday or Wednesday?"), is the one chosen."""
     said = cues.POSSESSIVE_END.sub("", own_time.phrase)
     words = cues.time_words(said)
-    proposed = _proposed_time(rep) if len(words) == 1 else None
+    proposed = proposed_time(rep) if len(words) == 1 else None
     if proposed is not None and set(words) < set(cues.time_words(proposed.phrase)) and not _offers_a_choice(proposed):
         return proposed.phrase
     return said
@@ -258,7 +259,7 @@ def _offers_a_choice(time: Found) -> bool:
     return cues.times_as_options(time.reading.text, *time.sentence_span)
 
 
-def _proposed_time(rep: TurnReading | None) -> Found | None:
+def proposed_time(rep: TurnReading | None) -> Found | None:
     """The time the rep's turn proposed to meet at, if it proposed one (read only when a reply
     could accept it: the rep's long turns are the dearest to search for times)."""
     time = named_time(rep) if rep is not None else None
@@ -391,7 +392,7 @@ def _keeps_the_meeting(put_off: Signal, previous_rep: TurnReading | None) -> boo
         return True
     if put_off.kind != "failed_close":
         return False
-    confirms = said.search(cues.CONFIRMS_MEETING) or _says_back(said, _proposed_time(previous_rep)) or _asks_for_a_call_after(put_off)
+    confirms = said.search(cues.CONFIRMS_MEETING) or _says_back(said, proposed_time(previous_rep)) or _asks_for_a_call_after(put_off)
     return confirms is not None and not _hesitates_about(cues.plain(confirms.quote))
 
 
@@ -438,7 +439,8 @@ def _learned_agreement(replies: list[Reply]) -> Agreement | None:
     then. Put me down for it."): to the time the rep proposed, or with no time or meeting about, to
     the deal (unless the rep offered a smaller step). A turn the rules have read for a reason
     against (a hedge or a no, a decision cue, a time of the prospect's own) is theirs to judge, and
-    a question ("Do you have a payment plan?") agrees to nothing yet."""
+    a question ("Do you have a payment plan?") agrees to nothing yet, nor does a yes to a choice of
+    times ("Tuesday at ten or Wednesday at two?")."""
     model = agreement_model()
     for reading, previous_rep, put_off in reversed(replies):
         if put_off is not None:
@@ -454,13 +456,17 @@ def _learned_agreement(replies: list[Reply]) -> Agreement | None:
 def _agreement_in_new_words(reading: TurnReading, rep: TurnReading, model: WordModel) -> Agreement | None:
     if _hesitates(reading) or reading.search(cues.DECISION) or named_time(reading) is not None:
         return None
+    window = reading.search(cues.VAGUE_WINDOW)
+    if window is not None and not window.quote.endswith("?"):
+        return None  # putting it off to a window ("Let's just say next week."), not asking for one
     start, end = model.most_telling(reading, rep.words)
     if reading.text[start:end].endswith("?"):
         return None
     found = Found(reading, start, reading.turn.text[start:end])
-    proposed = _proposed_time(rep)
+    proposed = proposed_time(rep)
     if proposed is not None:
-        return Agreement(reading, found, "meeting", proposed.phrase, rep)
+        # A yes to "Wednesday afternoon or any time Thursday" picks neither.
+        return None if _offers_a_choice(proposed) else Agreement(reading, found, "meeting", proposed.phrase, rep)
     if named_time(rep) is not None or rep.search(cues.MEETING_WORDS) or _offers_a_smaller_step(rep):
         return None  # a yes to meeting with no time, or to a step short of the deal
     return Agreement(reading, found, "decision", None, rep)

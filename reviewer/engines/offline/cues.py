@@ -69,6 +69,11 @@ def time_words(when: str | None) -> list[str]:
 # --- the rep's moves -------------------------------------------------------------------------
 
 # Asking for the decision or the deal itself.
+# The start of a sum of money or a figure said in words or digits ("fifteen", "$40", "a hundred").
+A_FIGURE = (
+    r"(?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\w']))"
+)
 CLOSE = phrases(
     r"(?:do you |so do you )?want (?:it|the slot|the booking|the job|the place) or not",
     r"(?:want|like|ready|good|happy) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
@@ -86,6 +91,9 @@ CLOSE = phrases(
     r"(?:do|have) we (?:have )?a deal", r"(?:would|will|does|could) (?:that|this|it) get (?:us|you|me|it|this) (?:there|over the line)",
     r"(?:shall|should|can|could|may) i (?:go ahead and |just )?(?:renew|order|process|activate|place|put through)(?: (?:it|that|this|them|the \w+|your \w+|you in))?(?= *\?| (?:now|today|at|for|then|on)(?![\w']))",
     r"(?:put|charge) (?:it|that|this|them) (?:on|to) (?:the|your) (?:\w+ )?account(?= *\?)", r"(?:shall|should|can|could) i (?:go ahead and )?confirm (?:it|that|the booking|your booking|the order|your order)(?= *\?)",
+    r"(?:shall|should|can|could) i (?:just )?(?:get|book) you (?:booked |signed )?(?:in|up)(?= *[?.,!]| for| on| today| now)",
+    r"(?:shall|should|can|could) i (?:reserve|book|hold|save|grab) you (?:a|the|your) (?:place|spot|seat|slot)",
+    r"(?:grab|grabbing|secure|securing|reserve|reserving) (?:the|your|a) (?:spot|place|seat|slot) (?:now|today|while)",
     r"(?:shall|should|can|could) i (?:just )?(?:put|sign|get|set) you (?:up |down )?(?:on|for) (?:the |a |our )?(?:monthly|annual|yearly|(?:[\w']+ )?(?:plan|policy|package|membership|subscription))",
     r"(?:shall|should|can|could|may) (?:i|we) (?:go ahead and |just )?(?:register|enrol|enroll|sign up|sign) (?:you|him|her|them)(?: up| in| on)?(?= *\?| today| now| then| for)",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in|covered|protected|booked in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
@@ -104,7 +112,7 @@ CLOSE = phrases(
     r"take (?:the |your )?(?:card|payment|deposit) (?:over the phone|now|today|on the (?:phone|call))",
     r"you (?:can |could )?(?:just )?sign (?:it|that|this|here)(?= *[.,!]|$| and)", r"(?:meet|talk|speak|call|sit down) to finali[sz]e",
     r"(?<!labour )(?<!labor )(?<!loyalty )(?<!membership )(?<!id )(?<!sim )(?<!business )(?<!report )(?<!health )(?:card|payment) (?:details|info|information|number)", r"(?:can|could) you (?:do|make|send) (?:the|a) (?:bank )?(?:transfer|payment|deposit)\b", r"(?:why don't you|why not) (?:just )?(?:book|sign|buy|grab|lock|take|secure|reserve)(?: [\w']+){0,3} (?:now|today|tonight)\b", r"how (?:do|would|will) you (?:want|like) to pay(?! for)", r"grab (?:your|a) (?:card|credit card|debit card|wallet)",
-    r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
+    r"put (?:down )?(?:a|the) (?:[\w']+ ){0,3}deposit", r"put (?!(?:you|me|us) on hold)(?:[\w']+ ){1,3}on hold", r"hold (?:it|them|the \w+) (?:for you|with)",
     r"(?:shall|should|can|could|may) i (?:send|get|draw up|put together|draft|email|write up) (?:you |over )?(?:the |a |an )?"
     r"(?:terms|contract|agreement|paperwork|enrollment|invoice|order|letter|link|quote|proposal|po)",
     r"(?:get|have) (?:it|this|that|the (?:[\w']+ ){0,3}(?:contract|agreement|letter|paperwork|order|form|po|deal|document|docs))s? signed", r"(?:lock|locking) (?:all |them |it |this |that |these )?(?:[\w']+ ){0,2}in (?:today|now|this week)",
@@ -145,20 +153,22 @@ STRONG_REFUSAL = phrases(
     # Opening the reply, not a caveat after a yes ("Monday nine, come to the office. But I am not promising anything").
     r"^(?:no,? |look,? |well,? )?(?:(?:i'm|i am|we're|we are) not promising|(?:i|we) (?:don't|do not|can't|won't) promise) (?:anything|owt|nothing|that)",
     r"(?:i|we) (?:haven't|have not|didn't|did not) agree(?:d)? to anything",
-    r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) bother (?:ringing|calling|phoning|ring|call|phone)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)", r"(?:don't|do not) (?:put|push|send) (?:it|that|this|the application) through",
+    r"(?:he|she|they) (?:already )?(?:said|says) no(?= *[.,!]|$)", r"(?:don't|do not) bother (?:ringing|calling|phoning|ring|call|phone)",
+    # Not "don't call before ten", which says when to.
+    r"(?:please )?(?:don't|do not) (?:call|ring|phone|chase)(?: (?:me|us))?(?: (?:again|back|tomorrow|anymore|any more))?(?= *[.,!]|$)", r"(?:don't|do not) (?:send|pencil|book|put) (?:any |the )?(?:paperwork|contract|anything|me|us)", r"(?:don't|do not) (?:put|push|send) (?:it|that|this|the application) through",
     r"(?:let's|let us|can we|we'll have to|i'll have to|i need to) (?:scrap|cancel|drop|ditch|pull) (?:the |that |this |it|\w+day)",
     r"not (?:today|tonight|ready|quite ready|there yet|at this (?:point|stage|time)|this (?:week|month|quarter|year))",
-    r"hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
+    r"(?<!can you )(?<!could you )(?<!would you )hold off", r"holding off", r"(?:i'll|we'll) take (?:my|our) chances",
     r"(?:not sure (?:i|we) can|(?:i|we) (?:can't|cannot)) (?:do (?:it|that|this) )?(?:today|tonight|right now|this week)",
     # No room for the stock offered ("I haven't got room for that").
     r"(?:haven't|have not|don't have|do not have|ain't) (?:got )?(?:the )?(?:room|space) for (?:that|it|this|them|any more|more)(?![\w'])", r"no room for (?:that|it|this|them|any more|more)(?![\w'])",
     # A sum out of reach for now ("I can't do three grand right now").
     r"(?:i|we) (?:can't|cannot) (?:do|afford|pay|spend|find) (?:[\w']+ ){1,3}(?:right now|at the moment|this (?:month|year))",
     r"(?:can't|cannot|won't|not going to|not gonna|couldn't|(?:don't|do not) (?:really )?want to) (?:commit|decide|sign|do (?:that|it|this|a|the|any)|"
-    r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger)",
+    r"make (?:that|a|the|this) (?:call|decision)|go ahead|move forward|justify|say yes|pull the trigger|pay(?= (?:before|until|till|upfront|up front|now|today|yet|anything)\b))",
     # Not declining to share a detail ("I'd rather not name them"), nor being keen ("I'd rather not lose
     # another week").
-    r"(?:i'd|we'd|i would|we would) rather (?:not(?! (?:say|name|go into|get into|share|disclose|mention|give|lose|waste|miss|wait|delay)\b)|wait|hold)",
+    r"(?:i'd|we'd|i would|we would) rather (?:not(?! (?:say|name|go into|get into|share|disclose|mention|give|lose|waste|miss|wait|delay|have to)\b)|wait|hold)",
     r"(?:wait|waiting) (?:a bit|a while|until|till)",
     r"(?:too|a bit|a little) (?:soon|early|fast|quick)",
     r"slow (?:down|it down)",
@@ -168,7 +178,7 @@ STRONG_REFUSAL = phrases(
     r"(?:(?<=^)|(?<=[.!?] ))pass(?= *[.,!]|$)",
     # "We can't." and not "we can't, like, split it by version": a filler after the comma goes on.
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!]|\s*,(?!\s*(?:like|um|uh|erm|er|you know)(?![\w']))|\s*$)",
-    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
+    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing(?! anything (?:till|until|before|after|on|at|then|that|this|tonight|tomorrow)\b)|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
     r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"i (?:said|told you) no",
@@ -203,7 +213,19 @@ PRESSURE_PLOY = phrases(
     r"(?:people|others|someone|customers|families|couples) (?:after|wanting|waiting on|chasing) (?:that|this|the) (?:slot|date|spot|booking|appointment)",
     r"(?:i've|i have|we've|we have) (?:only )?got (?:the )?(?:one|a single|one last|the last) slot",
     # A reward for deciding today ("If we get you signed up today, I'll waive the first month").
-    r"if (?:you|we) (?:get (?:you |it )?)?(?:sign(?:ed)?(?: up)?|commit|go ahead|book|decide|start) (?:[\w']+ )?today,? (?:i'll|i can|i will|we'll|we can|we will|you get|you'll get)",
+    r"if (?:you|we) (?:get (?:you |it )?)?(?:sign(?:ed)?(?: up)?|commit|go ahead|book|decide|start) (?:[\w']+ ){0,3}today,? (?:i'll|i can|i will|we'll|we can|we will|you get|you'll get)",
+    # A price held only to a date ("If we get the renewal signed by Friday I can hold you at fifteen. After Friday it reverts").
+    r"if (?:you|we) (?:get|have) (?:it|this|that|the [\w']+) signed (?:by|before) (?:\w+day|the end|tomorrow|tonight|today)",
+    r"(?:it|the (?:price|rate|discount|offer|pricing|deal)|that) (?:then |just )?reverts\b",
+    r"(?:only|just) (?:approved|authori[sz]ed|signed off|cleared) (?:through|until|till|for) (?:the end of )?(?:today|tonight|this \w+|\w+day)",
+    r"(?:only|just) for (?:[\w']+ ){1,4}(?:booked|signed|paid|bought) (?:this week|today|tonight|now|by \w+day)",
+    r"(?:deposit|payment) (?:today|now) to (?:hold|lock|secure) (?:the|your|this|that) (?:price|rate|spot|slot|place|discount)",
+    # The price of waiting ("if you wait there's real risk", "You'd just be losing a week").
+    r"if you wait,? there(?:'s| is) (?:a )?(?:real |big |serious )?risk",
+    r"(?:you'd|you would|you'll|you will) (?:just |only )?be (?:losing|wasting) (?:a|another|the|your) (?:week|day|month|time|slot|season)",
+    r"(?:getting|are|is|get|gets) (?:all )?booked up", r"(?:usually |always |normally )?(?:fills|sells out|books up) (?:up )?by (?:mid-|the end of |early |late )?\w+",
+    # Guilt about what waiting does ("your knee's not going to fix itself").
+    r"(?:isn't|is not|not) going to (?:fix|sort|solve|heal|mend) itself", r"(?:you )?can't put a price on",
     # What the family is left with if the prospect waits.
     r"(?:would|will|'d|'ll) be left (?:to pay|paying|holding|with (?:the bill|everything|nothing))",
     r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?|guaranteed|held|fixed|on) "
@@ -260,7 +282,7 @@ PRESSURE_PLOY = phrases(
     r"(?:such a |a real |a )shame to miss (?:out|it)", r"(?:don't|do not) let (?:fear|doubt|your (?:fears?|doubts?|nerves)) (?:make|decide|stop|hold)",
     # "It goes up in April", not "it can go up on the break-room TV" nor "a cushion if rates go up".
     # A price about to change to a higher figure ("In March the price goes to fifteen").
-    r"(?<!if )(?<!in case )(?:the )?(?:price|cost|fee|rate) (?:goes|is going|will go|jumps|rises|moves) (?:up )?to (?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\w']))",
+    r"(?<!if )(?<!in case )(?:the )?(?:price|cost|fee|rate) (?:goes|is going|will go|jumps|rises|moves) (?:up )?to " + A_FIGURE,
     r"(?<!if )(?<!in case )(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
     r"(?:prices?|rates?|costs?) (?:firm|harden|climb|jump|rise|shoot) ?(?:up)?(?= *[.,!]|$| again| soon| after| once)", r"before the rush",
@@ -294,6 +316,7 @@ PRESSURE_PLOY = phrases(
     r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this (?:week|month)|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
+    r"(?:that's|that is|it's|it is) not (?:really |quite |entirely |strictly )?(?:accurate|correct|true)(?= *[.,!]|$| though| actually)",
     r"(?:that's|that is|it's|it is) (?:just )?(?:an excuse|a cop-out)",
     r"(?:people|folks|those|the ones|customers|anyone|women|men|the \w+) who (?:wait|waited|hesitate|hesitated|delay|delayed)\b"
     r"[^.?!]{0,50}?\b(?:are the ones|don't|never|always|lose|lost|regret|miss|pay|end up)",
@@ -305,7 +328,8 @@ PRESSURE_PLOY = phrases(
     r"(?:today|tonight|this (?:week|month|weekend)) only", r"only (?:today|tonight|on this call)",
     r"(?:decide|decision|sign|commit|lock (?:it|this|that) in|agree|yes|answer|today|now)(?: [\w']+){0,3} (?:on|during) this call",
     r"lock in (?:the |your |that |this )?(?:bonus|discount|price|pricing|rate|spot|deal|offer)",
-    r"(?:it's|it is) a yes or a no", r"yes or no\?",
+    r"lock in (?:the|that|this) " + A_FIGURE,
+    r"(?:it's|it is) a yes or a no", r"(?<!say )(?<!says )(?<!saying )yes or no\?",
     r"trust me(?= *,)", r"(?:don't|do not) overthink",
     r"everyone (?:says|feels|thinks) that",
     r"(?:can you|can't|cannot) afford (?:not|to wait)",
@@ -316,7 +340,7 @@ PRESSURE_PLOY = phrases(
     # Not telling the prospect where to sign once they have said yes ("then just sign at the bottom"), nor
     # describing what they will pay ("you'll just pay interest on it").
     r"(?<!you'll )(?<!you'd )(?<!you )(?:just|simply) (?:sign|put down|pay|give me your card)(?! (?:at|on|where|in|next to|below|the bottom)(?![\w']))",
-    r"what's (?:really )?(?:stopping|holding) you(?: back)? from (?:signing|starting|buying|saying yes|getting started)",
+    r"what's (?:really )?(?:stopping|holding) you(?: back)? (?:from )?(?:signing|starting|buying|saying yes|getting (?:started|it signed|signed))",
     r"(?:the |a )?no[- ]brainer",
     r"(?:last|final) (?:time|chance) (?:i'll|i'm|i can|i will) (?:offer|make|do|ask|extend|hold)", r"(?:final|last) offer",
     r"(?:spots?|seats?|places?|slots?) (?:go|going|fill|filling) (?:fast|quickly|up)",
@@ -478,6 +502,7 @@ GREETING = phrases(
     r"hi", r"hello", r"hey", r"(?:good )?morning", r"good (?:afternoon|evening)", r"(?:good|nice|great) to (?:see|hear|meet|finally)",
     r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
     r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
+    r"(?:did|have) i (?:caught|catch) you (?:at a bad time|between|in the middle|on the (?:road|way|go)|at (?:a good|an okay|a busy))",
     r"(?:(?:have you|you|you've) got|have you|do you have) (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
     # Not "how are you managing your volunteers?".
     r"how(?:'s| is| are)? you(?: doing)?(?! [\w'])", r"how(?:'s| is)? it going(?! with| for)", r"how(?:'s| is)? your (?:day|week|morning)(?: going)?",
@@ -619,7 +644,7 @@ STALL = phrases(
     r"(?:make|making) (?:money|big|financial|these|those|that kind of) decisions together",
     r"(?:wouldn't|won't|don't|would not|will not|do not) (?:do|sign|decide|buy|agree to) (?:anything|it|this|that) without (?:him|her|them|my|our)",
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|look at (?:it|them)(?= when)|"
-    r"review (?:it|this|that)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b| if (?:he|she|they|we|i) can (?:get (?:out|off|away)|make it|come|be there)))",
+    r"review (?:it|this|that)|(?:just )?look at the (?:prices|pricing|website|brochure|info)|read (?:it|this|that|them) (?:over|through)(?! with)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b| if (?:he|she|they|we|i) can (?:get (?:out|off|away)|make it|come|be there)))",
     r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:don't|do not|rather not) (?:like |want to )?" + PINNING_DOWN, r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
     RINGS_BACK_WHEN_READY,
     r"(?:(?:call|ring|phone|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz|shout)) (?:back )?(?:again )?"
@@ -635,11 +660,17 @@ STALL = phrases(
     r"(?:happy|fine|good|set|satisfied|covered|sorted|okay|ok|content) with (?:our|my|the|what) (?:current |existing )?"
     r"(?:[\w']+ )?(?:supplier|vendor|provider|setup|solution|system|tool|partner|agency|process|one|have|we have|we've got|platform|crm)",
     r"(?:already|currently) (?:have|use|using|work with|working with|got) (?:a |an |someone|something|our own|one)",
-    r"not (?:a|our|my) (?:top |big |high )?priority", r"(?:no|don't have (?:the|any|a)|not in the|out of) budget",
+    r"(?:we|i) (?:actually |already |currently )?(?:have|'ve got|got|use) (?:a|our|my) (?:own )?(?:guy|gal|fella|bloke|person|company|firm|man|woman|lady|outfit) (?:now|already|for (?:that|this|it))",
+    r"(?:i'm|we're|i am|we are) (?:actually )?already (?:a member|members|signed up|with (?:someone|another|a))", r"(?:i'm|we're|i am|we are) (?:all |already )?sorted for",
+    r"not (?:a|our|my) (?:top |big |high )?priority",
+    r"(?:need|have|want|got) to (?:check|find out|see|ask) (?:whether|if) (?:work|my (?:work|employer|company|boss|job|insurance)|the company|they|insurance) (?:will |would |can )?(?:cover|pay|fund|reimburse)",
+    r"(?:don't|do not) know if (?:i'm|i am|we're|we are) (?:supposed|allowed|meant|the (?:right )?(?:one|person))",
+    r"(?:can|could) you (?:just )?(?:send|email) (?:me|us) (?:that|this|it|something)(?= *\?)",
+    r"(?:i'd|i would|we'd|i'll|i need to|i want to|i have to) (?:want to |need to |have to )?(?:ask|check with|run it by|speak to|talk to) (?:my|our|the) (?:doctor|gp|physio|consultant|specialist|surgeon|vet|dentist)(?: first)?", r"(?:no|don't have (?:the|any|a)|not in the|out of) budget",
     r"budget (?:is|'s) (?:tight|frozen|gone|spent|allocated|locked)",
     r"maybe (?:later|down the (?:road|line)|next|another time|some other time)", r"touch base", r"circle back",
     r"keep (?:it|this|you) in mind", r"put (?:a pin in|this on hold|it on hold)", r"(?:on|to) the back burner",
-    r"revisit (?:this|it|that)", r"not (?:really |actively |currently )?(?:looking|in the market) (?:to|for)",
+    r"revisit (?:this|it|that)", r"not (?:really |actively |currently )?(?:looking|in the market) (?:to|for)(?! (?:spend|pay|break)\b)",
     r"let me (?:think|sleep|mull|chew)", r"(?:get|getting|see|compare) (?:one more|another|a couple (?:more|of other)|a few (?:more|other)|other|more) quotes?", r"(?:look at|check|review|think about|go over) (?:my|our) (?:finances|budget|numbers|calendar|options)",
     r"(?:talk|speak|check|run it by|discuss (?:it|this) with) (?:to |with )?\w+ (?:first|before)",
     # "Not without him.", not "without them the rooms are empty".
@@ -664,14 +695,14 @@ UNIMPRESSED = phrases(
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
     r"(?:don't|do not) want (?:a|another) (?:demo|pitch|presentation|sales pitch|sales call)",
     r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:a )?bit of a cheek", r"(?:is|'s) (?:just |way |far |a bit )?too (?:much|dear|steep)(?: for (?:us|me|what))",
-    r"way more than (?:i|we) (?:was|were) (?:figuring|expecting|thinking|planning)", r"go (?:way )?out of that", r"an? (?:heck|hell|whole) of a lot of money",
+    r"way more than (?:i|we) (?:was|were) (?:figuring|expecting|thinking|planning)", r"more than (?:i|we) had in (?:my|our) (?:head|heads|mind)", r"go (?:way )?out of that", r"an? (?:heck|hell|whole) of a lot of money",
     r"(?:it's|it is|that's|that is) not (?:a |that |such a )?(?:big|huge|much of a) (?:difference|saving)", r"(?:you're|you are) not listening", r"you keep (?:pushing|pressing)",
     r"(?:i'm|i am) not (?:that |very |really |terribly |particularly )?(?:excited|impressed|convinced)(?= *[.,!]|$| by)",
     r"(?:you're|you are) pushing (?:pretty |really |very |a bit |quite |awfully )?hard",
     r"(?:you're|you are) (?:very |really |so |quite |awfully |a bit )?(?:persistent|pushy)", r"the more you (?:push|press|keep on)", r"(?:i'm|we're|i am|we are) not everyone(?= *[.,!]|$)", r"(?:that's|that is|it's|it is) (?:really |just )?not (?:very |really )?fair(?![\w'])",
     r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
     r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
-    r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot|quite a lot|"
+    r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot(?! of (?:them|those|these)\b)|quite a lot|"
     r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|complicated|"
     r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask|"
     # "That's much better than last year" is praise.
@@ -709,7 +740,7 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"not sure (?:it's|this is|that's|it is|this would be|that would be|it would be|i'd|i would|we'd|we would) (?:[\w']+ )?(?:better|worth|right|"
     r"for us|for me|needed|necessary|a fit|different|want|need|like|use)",
     r"(?:not|nothing) (?:hearing |seeing )?(?:anything )?(?:special|new|different)(?= *[.,!])",
-    r"(?:everyone|everybody|every \w+|they all) (?:says?|said|claims?|promises?) (?:that|the same|this)",
+    r"(?:everyone|everybody|every \w+|they all|you all|you guys all) (?:says?|said|claims?|promises?) (?:that|the same|this)",
     r"(?:looks|sounds|seems) like (?:a lot of|just|every|another|what)", r"(?:seen|heard) a lot of",
     r"(?:seems|sounds|that's|that seems|that sounds) (?:really |very |pretty |way |a bit |too )?(?:fast|quick|aggressive|pushy|risky|ambitious)",
     r"(?:more|way more|a lot more|over|higher|steeper|pricier|dearer) (?:than|what) (?:i|we) (?:budgeted|figured|thought|expected|were expecting|was expecting|wanted|planned|hoped|were thinking|was thinking)(?! (?:out of|from) (?:this|the|that|it|today))",
@@ -724,7 +755,34 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:i|we) (?:don't|do not) (?:really )?need (?!to )[\w' ]{1,25}(?= *[.!]|$)", r"(?:oof|yikes|ouch|whoa)(?= *[.,!])",
     r"not sure (?:the|my|our|your) [\w']+ (?:will|would|are going to) (?:love|like|go for|be happy|approve|buy)",
     r"(?:haven't|have not|don't have|do not have|ain't) (?:got )?(?:that kind of money|that much|the money|the cash|the budget|\w+ grand)",
+    r"(?:didn't|did not|doesn't|does not) (?:really )?land(?= *[.,!]|$| then| with| either)",
+    # Features or costs nobody wanted ("A hundred and twelve a month more for things we never asked for").
+    r"(?:things|stuff|features|bits) (?:we|i) (?:never|didn't|did not) (?:ask|asked|want|wanted) for",
+    r"(?:he's|she's|they're|[a-z]+'s) (?:going to|gonna) love that(?= *[.!]|$)",
+    r"(?:doesn't|does not|won't|will not) change (?:the|my|our) (?:number|price|answer|mind|figure|maths|math)",
+    r"(?:comes?|came|coming) in (?:quite |a (?:bit|lot|fair bit|good bit) |well |way |much )?(?:under|lower|cheaper)",
+    r"(?:yours|your (?:quote|price|bid|estimate)) (?:is|was|'s) (?:the )?(?:biggest|highest|most expensive|priciest|dearest)",
+    r"(?:that's|that is) (?:all |just |only )?what (?:we|i) (?:called|rang|came in|asked) (?:about|for)",
+    r"(?:everybody|everyone|every \w+)(?: who [^.?!]{1,30})? wants? to sell (?:me|us)",
+    r"(?<!there )(?:is|are) (?:a lot|quite a lot|too much|a big ask)(?= *[.!]|$)",
+    r"(?:[\w-]+'s|is) (?:a lot|quite a lot|a lot of money|too much) to (?:put down|pay|spend|fork out|find|shell out|drop)",
+    r"(?:that's|that is|it's|it is)(?:\.\.\.|…|,)? (?:a bit|a little|kind of|rather) much(?= *[.!]|$)",
 )
+# A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|k)"
+)
+FIGURE_SAID_BACK = re.compile(
+    r"(?:[$£€]?\d[\d,.]*k?|a hundred|a thousand|" + _NUMBER_WORD + r")"
+    r"(?:[ -](?:" + _NUMBER_WORD + r"|and|point|[$£€]?\d[\d,.]*k?|dollars|bucks|pounds|quid|euros|rand|a (?:month|year|week)|per (?:month|year|week)))*[.?!…]*"
+)
+# A gasp at it, or what it buys made small ("For a few mud tubes?", "For a benchtop.").
+PRICE_GASP = re.compile(
+    r"(?:wow|goodness|blimey|gosh|geez|jeez|jeepers|yikes|whoa|woah|crikey|ouch|oof|good lord|lord|jesus|christ|bloody hell|holy \w+|dang|damn|shoot|good grief|heavens)(?![\w'])"
+    r"|for (?:a few|a couple of|some|just|stuff|a bit of|a bunch of)(?![\w'])|for an? [^.?!]*\.$"
+)
+
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
 # answers one of the rep's questions.
 SCEPTICAL = phrases(
@@ -734,6 +792,8 @@ SCEPTICAL = phrases(
     r"(?:the |an)?other (?:guy|bloke|fella|company|firm|tradie|builder|roofer|plumber|electrician|installer|quote) (?:who (?:came|come) (?:out|round|over)(?: [\w']+){0,3} )?(?:reckoned|reckons|said|quoted)",
     r"couldn't it (?:just )?be", r"(?:said|say|says) they(?:'d| would|'ll| will| can) do it for (?:free|nothing|less|half)",
     r"(?:i'm|i am|we're|we are) not (?:most|all|every) (?:people|parents|families|customers|businesses|companies|clients)", r"i know what i said(?= *[.!]|$)",
+    r"i know what (?:my|our) [\w']+ (?:need|needs|want|wants)", r"(?:are|so) you(?:'re)? saying (?:you'd|you would|you'll|you will|you're going to|that you)",
+    r"(?:a |five |two |ten )?(?:minute|minutes|second|seconds|moment) ago you (?:told|said)",
     # Even as the answer to the rep's question ("What's more important, a week's food shop or your kids losing the house?").
     r"(?:(?:i )?(?:don't|do not) think (?:that's|that is|it's|it is)|(?:that's|that is|that's just) not) (?:really |very |entirely |quite )?fair(?= *[.!]|$)",
     r"(?:don't|do not) know (?:if|whether) (?:[\w']+ ){1,3}(?:work|works|would work|will work|help|helps|would help)(?= for| *[.!,]|$)",
@@ -780,14 +840,15 @@ CONFUSION = phrases(
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"(?:i'm|i am) not (?:quite |really )?with you", r"what's (?:this|that) (?:[\w'-]+ ){1,2}thing(?= *\?)", r"confus(?:ed|ing)", r"(?:i'm|i am|am) (?:a bit |so |very |a little |little )?confuse(?![\w'])",
     r"(?:mi|me|i) (?:still )?(?:nuh|noh|no) (?:understand|get (?:it|dat|that))", r"what do you mean",
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
-    r"(?:what's|what is) (?:the )?differen(?:ce|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
+    r"(?:what's|what is) (?:the )?differen(?:ce(?! in (?:price|cost))|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
     r"sorry,? (?:so,? )?(?:what(?:'s)?|come again)", r"hang on,? what(?:'s| is) (?:a|an|the|this|that)", r"is (?:that|it|this) (?:a )?good (?:thing )?or (?:a )?bad(?: thing)?(?=\?)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
     r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
     r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
     r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
     r"what does (?:that|this|it) mean for (?:me|us)", r"(?:don't|do not) know what (?:that|this|it|[\w'\"]+(?: [\w'\"]+)?) means",
-    r"what's (?:the |that |this )?(?:[\w']+ )?(?:actually|even|really) for", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
+    r"what's (?:the |that |this )?(?:[\w']+ )?(?:actually|even|really) for", r"wait,? what\?",
+    r"what does [\"“'][^\"”']{1,40}[\"”'] mean", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
 )
 # Asking what a thing is ("What's a same-day edit?"); a confusion when the rep has just said it.
 ASKS_WHAT_A_THING_IS = re.compile(r"(?:(?:sorry|wait|hang on|and|um|uh),? )?what(?:'s| is) an? (?P<thing>[a-z'-]+(?: [a-z'-]+){0,2})\?")
@@ -837,7 +898,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:we're|we are|i'm|i am) (?:good|fine|okay|set|all set) for now",
     r"(?:don't|do not) think there(?:'s| is) (?:a |any |much )?(?:[\w']+ )?(?:project|need|problem|issue|gap|priority)",
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
-    r"not (?:really )?fussed", r"there(?:'s| is) no (?:real )?problem(?= *[.!,]|$)", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
+    r"not (?:really )?fussed", r"(?:don't|do not) (?:really )?know what (?:i'd|i would|we'd|we would) (?:want|need|use it for)", r"there(?:'s| is) no (?:real )?problem(?= *[.!,]|$)", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
 )
 # A problem the prospect does name, which rules out `no_problem`.
 PAIN = phrases(
@@ -894,7 +955,7 @@ FILLER_WORDS = frozenset(
 )
 
 # Filler that carries no energy at all: a hedge or a murmur rather than a yes.
-LOW_ENERGY_WORDS = frozenset("maybe guess suppose mm mmm hmm hm mhm mm-hm mm-hmm uh-hm mhmm kinda sorta".split())
+LOW_ENERGY_WORDS = frozenset("maybe guess suppose mm mmm hmm hm hmph humph mhm mm-hm mm-hmm uh-hm mhmm kinda sorta".split())
 
 ACCEPTANCE = phrases(
     r"(?:that's|that is|it's|fair|sounds) (?:fair|reasonable|good|great|helpful|right|true|what (?:i|we) need)",
@@ -916,7 +977,7 @@ ACCEPTANCE = phrases(
 FORWARD_QUESTION = phrases(
     r"payment plan", r"how (?:do|would|can) (?:we|i) (?:start|get started|sign up|begin|proceed|pay)", r"next steps?",
     r"when (?:can|could|would) (?:we|i) (?:start|begin|kick off)", r"onboarding", r"(?:how|what) (?:about|does) (?:the )?(?:contract|terms)",
-    r"where do i sign", r"how (?:soon|fast|quickly)",
+    r"where do i sign", r"how (?:soon|fast|quickly)", r"what are we talking(?: about)?(?: [\w']+){0,4}\?",
 )
 
 # --- commitments -----------------------------------------------------------------------------
@@ -1036,6 +1097,15 @@ _BEFORE_FIRST_WORD = re.compile(r"(?:[\s.…]|\([^)]*\)|\[[^\]]*\])*")
 def opens_with_yes(text: str) -> bool:
     """"...Okay.", "(long pause) Fine.": the reply's first words say yes."""
     return AFFIRM.match(text, _BEFORE_FIRST_WORD.match(text).end()) is not None
+
+
+# Asking for the thing the rep offered to send to close ("Send the link, I'll do it now").
+# "Just send it, mate." after being pushed is a brush-off.
+SEND_IT = phrases(r"(?:send|email|text) (?:it|that|me it|me the (?:link|contract|agreement|invoice|form)|the (?:link|contract|agreement|invoice|form|paperwork|docusign))(?: (?:over|through|now|across))?(?= *[.,!]|$)")
+
+
+def opens_asking_for_it(text: str) -> re.Match | None:
+    return SEND_IT.match(text, _BEFORE_FIRST_WORD.match(text).end())
 
 
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
@@ -1327,6 +1397,11 @@ REQUEST = phrases(
     r"(?:can|could|shall) we (?:start|begin|kick off) with (?:your|the|a|an) (?:next|first)",
     r"do you want (?:it|them|me to (?:send|book|put|set|hold|get)|us to (?:send|book|put|set|hold|get)|to (?:go ahead|get started|start|sign|book|lock|grab|take))",
 )
+# The rep asking the prospect to do something themselves ("Could you just text him?").
+ASKS_THEM_TO = re.compile(r"(?:could|can|would|will) you (?:just |maybe |please |not )?(?P<verb>[a-z]+)")
+# A no to doing it, said with the same verb ("I'm not texting my boss at a conference").
+WONT_DO = r"(?:(?:i'm|i am|we're|we are) not(?: going to| gonna)? |(?:i|we) (?:won't|will not|can't|cannot) )"
+
 # Inviting the prospect to a next step in a statement ("I'd love to get you in for a demo").
 INVITATION = phrases(
     r"(?:i'd|i would|we'd|we would) (?:love|like) to (?:get you|have you|set (?:you|up|something)|book|bring|show you|invite|schedule|walk you|get (?:a|some) time)",

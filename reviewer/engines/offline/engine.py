@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reviewer.engines import EngineResult
-from reviewer.engines.offline import coaching, commitment
+from reviewer.engines.offline import coaching, commitment, cues
 from reviewer.engines.offline.learned import reset_model
 from reviewer.engines.offline.phrases import speed_up_all
 from reviewer.engines.offline.reading import TurnReading, forget, read_turns
@@ -24,6 +24,7 @@ def find_signals(readings: list[TurnReading]) -> dict[int, Signal]:
     or "is now okay?" are small talk, not a call going off track."""
     signals: dict[int, Signal] = {}
     previous_rep: TurnReading | None = None
+    previous: TurnReading | None = None
     started = False
     for reading in readings:
         if reading.role == "rep":
@@ -31,9 +32,18 @@ def find_signals(readings: list[TurnReading]) -> dict[int, Signal]:
             started = started or reading.starts_conversation
         elif started:
             signal = detect_signal(reading, previous_rep, consult_model=reading is not readings[-1])
-            if signal is not None:
+            if signal is not None and not _nods_to_the_other_buyer(signal, previous):
                 signals[reading.number] = signal
+        previous = reading
     return signals
+
+
+def _nods_to_the_other_buyer(signal: Signal, previous: TurnReading | None) -> bool:
+    """"Once a week we could probably do." "Yeah.": agreeing with the other buyer, not a nod at
+    the rep's pitch ("Two grand. Okay." "Mm." is still flat)."""
+    if signal.kind != "disengagement" or previous is None or previous.role != "prospect":
+        return False
+    return signal.reading.is_bare_reply and cues.opens_with_yes(signal.reading.text)
 
 
 def _next(readings: list[TurnReading], after: int, role: str) -> TurnReading | None:

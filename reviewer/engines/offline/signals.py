@@ -3,6 +3,7 @@ previous turn: was it a close, a long pitch, an open question or a closed factua
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
@@ -70,6 +71,9 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
         put_off = _put_off(reading, previous_rep, refusal, stall)
         if put_off is not None:
             return put_off
+    declined = _wont_do_what_was_asked(reading, previous_rep) if previous_rep is not None else None
+    if declined:
+        return signal("failed_close", declined)
     confusion = reading.search(cues.CONFUSION)
     if confusion:
         return signal("confusion", confusion)
@@ -79,6 +83,9 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     asked = _asks_what_the_rep_said(reading, previous_rep) if previous_rep is not None else None
     if asked:
         return signal("confusion", asked)
+    balked = _balks_at_the_price(reading, previous_rep) if previous_rep is not None else None
+    if balked:
+        return signal("unimpressed", balked)
     answering = previous_rep is not None and previous_rep.asks_discovery
     unimpressed = reading.search(cues.UNIMPRESSED)
     if unimpressed and not answering:
@@ -105,6 +112,19 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     return _learned_signal(reading, previous_rep) if consult_model else None
 
 
+def _wont_do_what_was_asked(reading: TurnReading, rep: TurnReading) -> Found | None:
+    """"Could you just text him?" "I'm not texting my boss at a conference about scheduling
+    software.": the rep's request turned down in its own verb."""
+    last = rep.last_question
+    asked = cues.ASKS_THEM_TO.match(last.opening) if last is not None else None
+    if asked is None:
+        return None
+    verb = asked.group("verb")
+    forms = {verb, verb + "ing", verb.removesuffix("e") + "ing", verb + verb[-1] + "ing"}
+    said = re.search(cues.WONT_DO + "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'])", reading.text)
+    return Found(reading, said.start(), said.group(0)) if said else None
+
+
 def _asks_what_the_rep_said(reading: TurnReading, rep: TurnReading) -> Found | None:
     """"What's a same-day edit?" just after the rep's pitch named one: a word of the pitch the
     prospect does not know."""
@@ -113,6 +133,20 @@ def _asks_what_the_rep_said(reading: TurnReading, rep: TurnReading) -> Found | N
         if asked and set(cues.WORD.findall(asked.group("thing"))) <= set(cues.WORD.findall(rep.text)):
             return Found(reading, reading.turn.text.find(question.text), question.text)
     return None
+
+
+def _balks_at_the_price(reading: TurnReading, rep: TurnReading) -> Found | None:
+    """"Twenty-four hundred. Wow.", "Three thousand eight hundred. Goodness. For a few mud tubes?":
+    the figure the rep just named, said back, then a gasp at it or what it buys made small; not a
+    figure said back on the way to a question ("Six grand. Okay. What's the payment plan?")."""
+    spans = reading.sentences
+    if len(spans) < 2 or not cues.FIGURE_SAID_BACK.fullmatch(reading.text, *spans[0]):
+        return None
+    units = {"a", "and", "grand", "thousand", "hundred", "k"}
+    if set(reading.words_in(spans[0])) - units - set(rep.words) and not any(char.isdigit() for char in rep.text):
+        return None  # not the rep's figure ("twenty-eight grand" said back for "twenty-eight thousand" is)
+    gasp = next((span for span in spans[1:3] if cues.PRICE_GASP.match(reading.text, *span)), None)
+    return Found(reading, spans[0][0], reading.turn.text[spans[0][0] : gasp[1]]) if gasp else None
 
 
 def _praises_the_offer(stated: Found, rep: TurnReading | None) -> bool:
@@ -306,7 +340,8 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
     """"Send me the link" in a turn that says yes ("I'm in. Send me the link.", "Yes, send it, I'll
     sign it", or "Okay. Send it." to the rep's offer of the contract, or "Good. Send it." to the
     invite the rep will send), or that has no questions about what the rep will send them to sign,
-    is how the deal or the meeting gets done, not a brush-off."""
+    or that takes the link the rep offered to close with ("Send the link, I'll do it while we're on
+    the phone"), is how the deal or the meeting gets done, not a brush-off."""
     if not stall.phrase.startswith(("send", "email", "just send", "just email")):
         return False
     if decided is not None or picks_payment_option(stall.reading, previous_rep):
@@ -315,8 +350,9 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
         return False
     if answers_anything_else(stall.reading, previous_rep) and previous_rep.search(cues.SENDS_FOR_SIGNATURE):
         return True  # "No. Just send it." to "I'll send the summary, you'll both e-sign it. Any questions?"
-    affirms = cues.opens_with_yes(stall.reading.text)
-    return affirms and (asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None)
+    if cues.opens_with_yes(stall.reading.text):
+        return asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None
+    return asks_for_the_deal(previous_rep) and _takes_what_was_offered(stall.reading, previous_rep)
 
 
 def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
@@ -351,10 +387,18 @@ def picks_payment_option(reading: TurnReading, previous_rep: TurnReading | None)
 
 def says_yes_to_the_close(reading: TurnReading, previous_rep: TurnReading | None) -> bool:
     """Opens with a plain yes to the rep's ask for the deal ("Yeah, we're good. We already got
-    three quotes"), hedged nowhere in the turn."""
+    three quotes"), or by taking what the rep offered to send for it ("Send the link, I'll do it
+    while we're on the phone"), hedged nowhere in the turn."""
     if previous_rep is None or not asks_for_the_deal(previous_rep):
         return False
-    return cues.opens_with_yes(reading.text) and reading.search(cues.HEDGE) is None
+    return (cues.opens_with_yes(reading.text) or _takes_what_was_offered(reading, previous_rep)) and reading.search(cues.HEDGE) is None
+
+
+def _takes_what_was_offered(reading: TurnReading, rep: TurnReading) -> bool:
+    """Asks for it and puts nothing off after ("Just send me the contract and I'll read it through
+    with Graham" does)."""
+    taken = cues.opens_asking_for_it(reading.text)
+    return taken is not None and "send" in rep.words and cues.STALL.search(reading.text, taken.end()) is None
 
 
 def asks_for_the_deal(rep: TurnReading) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
-from reviewer.engines.offline.commitment import decision
+from reviewer.engines.offline.commitment import decision, proposed_time
 from reviewer.engines.offline.reading import Found, Question, TurnReading
 from reviewer.engines.offline.signals import Signal, is_acceptance
 from reviewer.schema import Evidence, PressureVsCuriosity
@@ -119,13 +119,21 @@ def _puts_a_time(question: str) -> bool:
     return any(cues.ROUTINE_TIME.search(question, 0, time.start()) is None for time in cues.NAMED_TIME.finditer(question))
 
 
+def _said_no(prospect: TurnReading | None, signals: dict[int, Signal]) -> bool:
+    """The prospect's last turn held back."""
+    signal = signals.get(prospect.number) if prospect is not None else None
+    return signal is not None and signal.kind in HESITATION
+
+
 def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[Move]:
     """Each rep turn's moves, read against whether the prospect is still hesitating: a doubt or a
-    put-off starts it, and agreeing or deciding ("Can I pay by card?") ends it."""
+    put-off starts it, and agreeing or deciding ("Can I pay by card?") ends it. Putting the same
+    time again just after they held back ("Thursday at two, yeah?") is closing again after a no."""
     moves: list[Move] = []
     hesitant = False
     prospect: TurnReading | None = None
     previous_rep: TurnReading | None = None
+    times_put: set[frozenset[str]] = set()
     for reading in readings:
         if reading.role == "prospect":
             prospect = reading
@@ -139,6 +147,12 @@ def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[
             continue
         previous_rep = reading
         pressure, curiosity = _pressure_move(reading, hesitant, prospect), _curiosity_move(reading, hesitant)
+        time = proposed_time(reading)
+        if time is not None:
+            said = frozenset(cues.time_words(time.phrase))
+            if pressure is None and curiosity is None and said in times_put and _said_no(prospect, signals):
+                pressure = Move("pressure", time, "ask-the-concern")  # the same time asked for again past the no
+            times_put.add(said)
         moves.extend(move for move in (pressure, curiosity) if move is not None)
         if curiosity is not None and pressure is None and hesitant:
             hesitant = curiosity.principle == "clear-intent"  # explored: the rep has stopped pushing
