@@ -1399,8 +1399,8 @@ REQUEST = phrases(
 )
 # The rep asking the prospect to do something themselves ("Could you just text him?").
 ASKS_THEM_TO = re.compile(r"(?:could|can|would|will) you (?:just |maybe |please |not )?(?P<verb>[a-z]+)")
-# A no to doing it, said with the same verb ("I'm not texting my boss at a conference").
-WONT_DO = r"(?:(?:i'm|i am|we're|we are) not(?: going to| gonna)? |(?:i|we) (?:won't|will not|can't|cannot) )"
+# A no to doing something, its verb named ("I'm not texting my boss at a conference").
+WONT_DO = re.compile(r"(?<![\w'])(?:(?:i'm|i am|we're|we are) not(?: going to| gonna)? |(?:i|we) (?:won't|will not|can't|cannot) )(?P<verb>[a-z]+)")
 
 # Inviting the prospect to a next step in a statement ("I'd love to get you in for a demo").
 INVITATION = phrases(

@@ -3,7 +3,6 @@ previous turn: was it a close, a long pitch, an open question or a closed factua
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reviewer.engines.offline import cues
@@ -115,13 +114,14 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
 def _wont_do_what_was_asked(reading: TurnReading, rep: TurnReading) -> Found | None:
     """"Could you just text him?" "I'm not texting my boss at a conference about scheduling
     software.": the rep's request turned down in its own verb."""
-    last = rep.last_question
+    refusals = list(cues.WONT_DO.finditer(reading.text))
+    last = rep.last_question if refusals else None
     asked = cues.ASKS_THEM_TO.match(last.opening) if last is not None else None
     if asked is None:
         return None
     verb = asked.group("verb")
     forms = {verb, verb + "ing", verb.removesuffix("e") + "ing", verb + verb[-1] + "ing"}
-    said = re.search(cues.WONT_DO + "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w'])", reading.text)
+    said = next((refusal for refusal in refusals if refusal.group("verb") in forms), None)
     return Found(reading, said.start(), said.group(0)) if said else None
 
 

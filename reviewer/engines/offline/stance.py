@@ -119,6 +119,19 @@ def _puts_a_time(question: str) -> bool:
     return any(cues.ROUTINE_TIME.search(question, 0, time.start()) is None for time in cues.NAMED_TIME.finditer(question))
 
 
+def _puts_the_time_again(reading: TurnReading, earlier_reps: list[TurnReading]) -> Move | None:
+    """A time the rep already put, asked for again ("Thursday at two, yeah?")."""
+    time = proposed_time(reading)
+    if time is None:
+        return None
+    said = set(cues.time_words(time.phrase))
+    for earlier in earlier_reps:
+        put = proposed_time(earlier)
+        if put is not None and set(cues.time_words(put.phrase)) == said:
+            return Move("pressure", time, "ask-the-concern")
+    return None
+
+
 def _said_no(prospect: TurnReading | None, signals: dict[int, Signal]) -> bool:
     """The prospect's last turn held back."""
     signal = signals.get(prospect.number) if prospect is not None else None
@@ -133,7 +146,7 @@ def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[
     hesitant = False
     prospect: TurnReading | None = None
     previous_rep: TurnReading | None = None
-    times_put: set[frozenset[str]] = set()
+    earlier_reps: list[TurnReading] = []
     for reading in readings:
         if reading.role == "prospect":
             prospect = reading
@@ -147,12 +160,9 @@ def find_moves(readings: list[TurnReading], signals: dict[int, Signal]) -> list[
             continue
         previous_rep = reading
         pressure, curiosity = _pressure_move(reading, hesitant, prospect), _curiosity_move(reading, hesitant)
-        time = proposed_time(reading)
-        if time is not None:
-            said = frozenset(cues.time_words(time.phrase))
-            if pressure is None and curiosity is None and said in times_put and _said_no(prospect, signals):
-                pressure = Move("pressure", time, "ask-the-concern")  # the same time asked for again past the no
-            times_put.add(said)
+        if pressure is None and curiosity is None and _said_no(prospect, signals):
+            pressure = _puts_the_time_again(reading, earlier_reps)
+        earlier_reps.append(reading)
         moves.extend(move for move in (pressure, curiosity) if move is not None)
         if curiosity is not None and pressure is None and hesitant:
             hesitant = curiosity.principle == "clear-intent"  # explored: the rep has stopped pushing
