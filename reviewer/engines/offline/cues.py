@@ -69,11 +69,13 @@ def time_words(when: str | None) -> list[str]:
 # --- the rep's moves -------------------------------------------------------------------------
 
 # Asking for the decision or the deal itself.
-# The start of a sum of money or a figure said in words or digits ("fifteen", "$40", "a hundred").
-A_FIGURE = (
-    r"(?:[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\w']))"
+# The words that count, up to ninety.
+_COUNTING_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+# The start of a sum of money or a figure said in words or digits ("fifteen", "$40", "a hundred").
+A_FIGURE = r"(?:[$£€]|\d|(?:" + _COUNTING_WORDS + r"|a hundred|a thousand)(?![\w']))"
 CLOSE = phrases(
     r"(?:do you |so do you )?want (?:it|the slot|the booking|the job|the place) or not",
     r"(?:want|like|ready|good|happy) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
@@ -769,10 +771,7 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:that's|that is|it's|it is)(?:\.\.\.|…|,)? (?:a bit|a little|kind of|rather) much(?= *[.!]|$)",
 )
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
-_NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|million|k)"
-)
+_NUMBER_WORD = r"(?:" + _COUNTING_WORDS + r"|hundred|thousand|grand|million|k)"
 FIGURE_SAID_BACK = re.compile(
     r"(?:[$£€]?\d[\d,.]*k?|a hundred|a thousand|" + _NUMBER_WORD + r")"
     r"(?:[ -](?:" + _NUMBER_WORD + r"|and|point|[$£€]?\d[\d,.]*k?|dollars|bucks|pounds|quid|euros|rand|a (?:month|year|week)|per (?:month|year|week)))*[.?!…]*"
@@ -1094,9 +1093,13 @@ AFFIRM = phrases(
 _BEFORE_FIRST_WORD = re.compile(r"(?:[\s.…]|\([^)]*\)|\[[^\]]*\])*")
 
 
+def _first_word(text: str) -> int:
+    return _BEFORE_FIRST_WORD.match(text).end()
+
+
 def opens_with_yes(text: str) -> bool:
     """"...Okay.", "(long pause) Fine.": the reply's first words say yes."""
-    return AFFIRM.match(text, _BEFORE_FIRST_WORD.match(text).end()) is not None
+    return AFFIRM.match(text, _first_word(text)) is not None
 
 
 # Asking for the thing the rep offered to send to close ("Send the link, I'll do it now").
@@ -1105,7 +1108,7 @@ SEND_IT = phrases(r"(?:send|email|text) (?:it|that|me it|me the (?:link|contract
 
 
 def opens_asking_for_it(text: str) -> re.Match | None:
-    return SEND_IT.match(text, _BEFORE_FIRST_WORD.match(text).end())
+    return SEND_IT.match(text, _first_word(text))
 
 
 # A time the prospect puts on a task of their own ("I'll get it to you Friday"), not on a meeting.
