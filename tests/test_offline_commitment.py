@@ -2207,3 +2207,66 @@ def test_a_yes_to_starting_small_is_not_the_decision_the_signature_after_it_is()
         Dana: Thank you.
     """)
     assert result.secured is True and result.turn > 2
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "when"),
+    [
+        ("Sure. What time tomorrow is good?", "After supper. Seven.", "tomorrow at seven"),
+        ("She's in this Saturday. I've got ten thirty or eleven fifteen.", "Ten thirty. And it's free, yeah?", "this Saturday at ten thirty"),
+        ("She's in this Saturday. I've got ten thirty or eleven fifteen.", "Four.", None),
+        ("We've got ten units left at that price.", "Ten.", None),
+    ],
+)
+def test_an_hour_on_its_own_answers_what_time_or_picks_one_offered(rep_says, reply, when):
+    result = commitment_in_reply(rep_says, reply, "Lovely, I'll text you the confirmation.")
+    assert result.secured is (when is not None) and result.when == when
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Beans won't be fit till ten anyway with the dew. Thursday at seven works. Wes, you can come or not.", True),
+        ("We opened them at staff tasting on Sunday.", False),
+        ("Honestly, the dumpster's not what keeps me up at night. It's a Saturday chore.", False),
+        ("Yes, any morning, I'm there from seven doing the bread. Come whenever, next week some time.", False),
+    ],
+)
+def test_a_time_that_works_is_taken_but_a_day_done_or_a_day_of_a_kind_is_not(reply, secured):
+    result = commitment(f"""
+        Dana: Would it help to go and see the stalks with me? We'd fit the kit over a Sunday and Monday after.
+        Lee: When?
+        Dana: I'm out that way later in the week. I could do early, before you get going.
+        Lee: {reply}
+        Dana: Great, talk then.
+    """)
+    assert result.secured is secured
+
+
+def test_the_time_said_back_after_a_we_will_see_keeps_the_meeting():
+    result = commitment("""
+        Dana: Could I ring tomorrow when he's in, and the three of us talk about just the python?
+        Lee: He's in at nine for the delivery. Ring at ten, he'll be done by then.
+        Dana: Ten tomorrow. I'll ring the pub line. And sorry again about earlier.
+        Lee: Hm. We'll see. Ten o'clock.
+        Dana: Ten o'clock.
+    """)
+    assert result.secured and result.turn == 2
+
+
+def test_a_check_brought_in_decides():
+    result = commitment_in_reply(
+        "I'll go to six-thirty on the whole ninety-two if you commit today.",
+        "Fine. Ninety-two at six-thirty. I'll bring a check in Friday morning.",
+        "You won't regret it.",
+    )
+    assert result.secured and result.level == "decide"
+
+
+def test_coming_in_too_hard_is_no_meeting():
+    result = commitment("""
+        Dana: You're right. I've come in far too hard. What made you get in touch in the first place?
+        Lee: It was Jan's idea. I'm doing the books at eleven at night after the kids are down, and I'm knackered.
+        Dana: So it's about your evenings.
+    """)
+    assert not result.secured

@@ -68,6 +68,27 @@ def test_suggestions_name_the_prospects_words():
 
 
 @pytest.mark.parametrize(
+    ("rep_says", "found"),
+    [
+        ("Sure, no problem at all. I'll send you something and follow up.", "missed"),
+        ("Makes sense. I'll send over the deck and the pricing sheet.", "missed"),
+        ("No worries. I'll get the note and the sample file to you by Friday.", "missed"),
+        ("The quarterly plan starts in November, and Gail signed off the last one in a week.", None),
+    ],
+)
+def test_sending_what_a_put_off_asked_for_misses_it_but_an_answer_the_prospect_takes_does_not(rep_says, found):
+    """"Sounds good" to the rep's promise to send is no acceptance of an answer: nothing was answered."""
+    moments = {m.turn: m.status for m in judge(call(f"""
+        Dana: So should I write it up for the quarterly plan starting in November?
+        Lee: I'll think about it. I'd have to run it by Gail anyway, she owns the maintenance budget.
+        Dana: {rep_says}
+        Lee: Sounds good. I've gotta get back out there.
+        Dana: Talk soon.
+    """)).reset_moments}
+    assert moments.get(2) == found
+
+
+@pytest.mark.parametrize(
     ("reply", "status"),
     [
         # reflects their view back, welcomes the objection, asks into it

@@ -919,11 +919,11 @@ def test_a_one_word_brush_off_to_an_open_question_is_disengagement_but_a_one_wor
 def test_a_greeting_that_says_what_the_call_is_about_starts_the_conversation():
     script = """
         Dana: Hi Keith, it's Dana from Routelink. {opening}
-        Lee: Aye, I got your letter. Twenty-two quid a unit now. That's a bit of a cheek, love.
-        Dana: I can hear that landed badly. What would make it worth it to you?
+        Lee: Aye, it's fine. The units are fine, no complaints really.
+        Dana: Good to hear. What would make the renewal worth it to you?
         Lee: The downloads working.
     """
-    assert signals(script.format(opening="I'm calling about your renewal, the contract finishes on the thirtieth.")) == {2: "unimpressed"}
+    assert signals(script.format(opening="I'm calling about your renewal, the contract finishes on the thirtieth.")) == {2: "no_problem"}
     assert signals(script.format(opening="Is now a good time?")) == {}
 
 
@@ -1510,15 +1510,15 @@ def test_doubts_about_the_price_or_the_fit_and_taking_it_to_the_board_are_signal
 @pytest.mark.parametrize(
     ("opening", "found"),
     [
-        ("Sandra, hi, thanks for jumping on. So as per my email the renewal's up on the thirtieth.", {2: "unimpressed"}),
-        ("Love that. Hi Sophie! Great to have you both. Martin, go for it.", {2: "unimpressed"}),
+        ("Sandra, hi, thanks for jumping on. So as per my email the renewal's up on the thirtieth.", {2: "no_problem"}),
+        ("Love that. Hi Sophie! Great to have you both. Martin, go for it.", {2: "no_problem"}),
         ("Sandra, hi, thanks for jumping on. Can you hear me okay?", {}),
     ],
 )
 def test_saying_what_the_call_is_about_or_handing_over_the_floor_starts_the_conversation(opening, found):
     assert signals(f"""
         Dana: {opening}
-        Lee: I have to say, that's not going to fly here. We budgeted flat.
+        Lee: I have to say, it's all working fine here. No complaints.
         Dana: Tell me more about the budget.
         Lee: It's flat.
     """) == found
@@ -1605,6 +1605,8 @@ def test_a_none_a_nope_a_shrug_a_word_of_the_pitch_asked_about_and_a_no_to_the_d
         ("The investment is six grand.", "Six grand. Okay. What's the payment plan look like?", None),
         ("How many vans have you got on the road?", "Forty-one. Vans mostly, two pickups.", None),
         ("And the fee's seventy-nine a month.", "Seventy-nine. For a year?", None),
+        ("I've got that at nine thousand eight hundred all in.", "Nine thousand eight hundred. For a coach that's going to sit in a car park for three days?", "unimpressed"),
+        ("The tent is twelve hundred for the weekend.", "Twelve hundred. For a tent that sleeps how many?", None),
     ],
 )
 def test_a_price_said_back_with_a_gasp_or_made_small_is_unimpressed(rep_says, reply, signal):
@@ -1664,3 +1666,74 @@ def test_a_buyer_agreeing_with_the_other_buyer_is_no_nod_at_the_pitch_but_a_flat
         Omar: Bye.
     """)
     assert 3 not in found and found.get(6) == "disengagement"
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("If you're comfortable, we could do the paperwork now.", "I think we'd want Michael to look at it before we sign anything.", "failed_close"),
+        ("I can hold the date with a deposit.", "Let's... maybe let's talk next week. We need to sit down and have a proper think about all this.", "failed_close"),
+        ("So shall we pencil in the band for the twelfth?", "Let's not fix anything just yet. I'll drop you a line once the budget's settled.", "stall"),
+        ("Nobody wants to be the one who didn't come to Crete.", "Hm. I'm not so sure.", "unimpressed"),
+        ("They'll sub it out, trust me.", "Well, they told us it was their own coach. I'm not sure that's fair.", "unimpressed"),
+        ("And the positioning fee is on the email.", "Six hundred pounds. Why's that separate from the hire?", "unimpressed"),
+        ("What would make it worth changing for you?", "We'd want to cut the time we lose on re-work. That's the big one.", None),
+    ],
+)
+def test_wanting_someone_or_time_to_weigh_it_a_doubt_and_an_unexpected_charge_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("reply", "signal"),
+    [
+        ("Oh, hi. Yes. Look, I'll be upfront, we're pretty happy with who we use.", "stall"),
+        ("Yes, I've had a look. It's a lot more than I was expecting, Gary.", "unimpressed"),
+        ("Oh right, yeah. I'm in the middle of setting up for a wedding so you'll have to be quick.", None),
+        ("Yeah, it's fine, I've got twenty minutes. Go ahead.", None),
+    ],
+)
+def test_a_brush_off_or_a_doubt_said_to_the_greeting_counts_but_being_busy_does_not(reply, signal):
+    found = signals(f"""
+        Dana: Hi, is that Lee? It's Dana from Inkwell Press.
+        Lee: {reply}
+        Dana: No problem. We print menus for hotels and restaurants, mostly short runs with quick changes.
+        Lee: Right.
+    """)
+    assert found.get(2) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("So you've got everything you need from me?", "No, I think I've got what I need. I'll have a think and let you know.", "stall"),
+        ("Want me to send the addendum over for you to sign?", "Not yet. Let us think.", "stall"),
+        ("Are you happy with who does your collections now?", "We've got Haulmark. We're fine.", "stall"),
+        ("Who looks after your beer lines at the moment?", "We clean them ourselves. Every Monday.", "stall"),
+        ("We could send you the samples next week.", "Oh, yes. You were going to send me something.", None),
+        ("Can I put you down for the ninety-two tons?", "Kyle. I told you.", "failed_close"),
+        ("Did the delivery come in okay?", "Yes. I told you about the pallets last week, didn't I?", None),
+    ],
+)
+def test_a_think_a_supplier_or_a_job_already_covered_and_a_no_said_before_are_put_offs(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Our fee's twenty per cent, pretty standard for the industry.", 'Everyone says "standard". Last time we paid the fee, the chap left after ten weeks.', "unimpressed"),
+        ("Trust me, you'd be saving money every month.", "Everybody wants to save money. That's not the point.", "unimpressed"),
+        ("Trust me, you're paying it in fees already.", "I know what I'm paying.", "unimpressed"),
+        ("You're losing sixty bucks a load, that's real money.", "Son, I don't need you telling me what I'm losing.", "unimpressed"),
+        ("And it prints the label with the price and the weight.", "Right. But why would I want that? My scale weighs fine.", "unimpressed"),
+        ("The cabinet is fourteen thousand installed.", "Fourteen thousand. Mamma mia. That's not what I was thinking.", "unimpressed"),
+        ("So the second pickup is ninety-five a month.", "Okay, that's fair. I can live with that.", None),
+        ("What's the biggest headache with the cardboard right now?", "Honestly, the dumpster's not what keeps me up at night. It's a chore.", "no_problem"),
+        ("Sounds like the returns keep you up at night.", "Well, we've never had any bother from HMRC.", "no_problem"),
+        ("The retainer covers the handbook, and the tribunal cover sits on top.", "I'm not... so I'd be paying twice?", "confusion"),
+        ("Did you get a chance to look at the proposal I emailed?", "Well, I haven't actually read it, so.", "disengagement"),
+    ],
+)
+def test_doubts_said_plainly_a_problem_denied_a_charge_doubled_and_an_unread_proposal_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

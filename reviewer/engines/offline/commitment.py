@@ -50,7 +50,8 @@ def named_time(reading: TurnReading) -> Found | None:
 def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
     replaces); vague windows do not count, nor someone's own event ("our Thursday huddle", "the
-    board meeting Tuesday"), nor a visit already made ("you came in on Saturday"), nor a time in a
+    board meeting Tuesday"), nor a visit already made ("you came in on Saturday"), nor any such day
+    ("a Saturday chore", "every Saturday"), nor a time in a
     sentence that turns it down ("I don't see patients Tuesday mornings"), nor a period ("Friday to
     Monday")."""
     first = reading.search(cues.NAMED_TIME)  # screened: most turns name no time
@@ -69,7 +70,7 @@ def _last_named_time(reading: TurnReading) -> Found | None:
             continue  # a deadline ("the page to you by Thursday") or a bound ("away until Monday")
         if cues.VAGUE_WINDOW.search(before, len(before) - VAGUE_REACH) or cues.OWN_EVENT.search(before) or _names_a_thing(before, match):
             continue
-        if cues.PAST_VISIT.search(before):
+        if cues.PAST_VISIT.search(before) or cues.ANY_DAY.search(before):
             continue
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
@@ -212,9 +213,16 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         offers_meeting = (
             reading.search(cues.MEETING_WORDS) and len(reading.words) <= 2 * SHORT_YES_WORDS
         ) or reading.search(cues.ASKS_FOR_A_CALL)
-        scheduling = previous_rep is not None and (previous_rep.search(cues.MEETING_WORDS) or previous_rep.search(cues.TRY_FIRST))
+        # Scheduling, or the rep's own opening ("I'm out that way Thursday. I could do early").
+        scheduling = previous_rep is not None and (
+            previous_rep.search(cues.MEETING_WORDS) or previous_rep.search(cues.TRY_FIRST) or previous_rep.search(cues.OFFERS_A_TIME)
+        )
         if offers_meeting or scheduling or proposed_time(previous_rep):
             return Agreement(reading, own_time, "meeting", _time_agreed(own_time, previous_rep), previous_rep)
+    if own_time is None and previous_rep is not None and not _hesitates(reading):
+        hour = _names_the_hour(reading, previous_rep)
+        if hour is not None:
+            return hour
     found = reading.search(cues.AFFIRM) if len(reading.words) <= SHORT_YES_WORDS else None
     if found is None or _hesitates(reading) or decision(reading, previous_rep) is not None:
         return None  # a yes to the deal itself, whose time is its delivery or start, is not a meeting
@@ -222,6 +230,22 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         return None  # "Okay. I have to go to standup. Bye.": a way off the call
     proposed = proposed_time(previous_rep)
     return Agreement(reading, found, "meeting", proposed.phrase, previous_rep) if proposed else None
+
+
+def _names_the_hour(reading: TurnReading, rep: TurnReading) -> Agreement | None:
+    """"After supper. Seven." to "What time tomorrow is good?", or "Ten thirty." to "She's in this
+    Saturday. I've got ten thirty or eleven fifteen": an hour on its own answers when, on the day
+    the rep named."""
+    asked = rep.last_question is not None and cues.ASKS_WHAT_TIME.search(rep.last_question.plain) is not None
+    day = named_time(rep)
+    for start, end in reading.sentences:
+        if not cues.BARE_HOUR.fullmatch(reading.text, start, end):
+            continue
+        hour = Found(reading, start, reading.turn.text[start:end].rstrip(".! "))
+        offered = day is not None and set(cues.time_words(hour.phrase)) <= set(cues.time_words(rep.text))
+        if asked or offered:
+            return Agreement(reading, hour, "meeting", f"{day.phrase} at {hour.phrase.lower()}" if day else hour.phrase, rep)
+    return None
 
 
 def _time_agreed(own_time: Found, rep: TurnReading | None) -> str:

@@ -42,7 +42,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 CLAUSE_BREAK = re.compile(r"[,:;]")
 WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, found without backtracking
 # Words of a time that do not tell two times apart.
-TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say", "half", "quarter", "past", "to"})
+TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say", "half", "quarter", "past", "to", "o'clock"})
 
 
 # A word of a time, digits included ("28th", "10:30", "o'clock").
@@ -183,7 +183,7 @@ STRONG_REFUSAL = phrases(
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing(?! anything (?:till|until|before|after|on|at|then|that|this|tonight|tomorrow)\b)|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
-    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"i (?:said|told you) no",
+    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"i (?:said|told you) no", r"i (?:already |just )?told you(?= *[.!]|$)",
     r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
     r"i (?:just |already )?(?:said|told you),? not",
     r"(?:don't|do not|never) (?:sign up|sign|buy|commit|agree) (?:to |for )?(?:anything |stuff |things )?(?:over|on) the phone",
@@ -556,10 +556,15 @@ ASKS_PERMISSION = phrases(r"(?:can|could|may) i (?:be (?:honest|frank|real|strai
 WRAP_UP = phrases(
     r"(?:let|lemme) me know", r"hit me up", r"(?:reach|circle) (?:out|back)(?: to me)?(?: when| whenever| if)",
     r"talk soon", r"(?:whenever|when) you're ready", r"take (?:your|some|all the) time", r"no rush",
-    r"(?:i'll|i will|we'll|i can|let me) (?:send|email|shoot|forward|drop) (?:you |it |that |this |over |everything |some )",
     r"sounds good", r"(?:have a|enjoy your) (?:good|great|nice)", r"(?:think|sleep) (?:it|on it) over", r"think it over",
     r"(?:i'll|i will) (?:wait|be here)", r"you know where to find me", r"keep in touch", r"speak soon", r"bye",
     r"it was (?:so |really )?(?:good|great|nice) (?:chatting|talking|to chat|to talk|meeting)",
+)
+
+# Sending what was asked for: in reply to a put-off, going along with it rather than asking into it.
+PROMISES_TO_SEND = phrases(
+    r"(?:i'll|i will|we'll|i can|let me) (?:send|email|shoot|forward|drop) (?:you|it|that|this|over|everything|some(?:thing)?)",
+    r"(?:i'll|we'll) get (?:[\w'-]+ ){1,6}(?:over )?to you",
 )
 
 # A smaller next step the prospect can shape: a time, a person to loop in, a follow-up date.
@@ -599,9 +604,17 @@ PINNING_DOWN = r"(?:pin|pinning|nail|nailing|tie|tying) (?:things|it|anything|my
 # The prospect will ring once they know ("might be easier if I just ring you back when I know"):
 # a put-off that keeps the next move.
 RINGS_BACK_WHEN_READY = r"(?:if i|i can|i could|let me|i'll just|i just) (?:just )?(?:ring|call|phone|text|message) you (?:back )?(?:when|once)"
+# Busy this minute ("I'm in the middle of setting up for a wedding"): a stall once the call is
+# under way, but said to a greeting it only sets the pace.
+BUSY_RIGHT_NOW = (
+    r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out)"
+)
+BUSY_NOW = re.compile(BUSY_RIGHT_NOW)
 STALL = phrases(
     r"not (?:really )?my decision", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
     r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
+    # Not a promise recalled ("You were going to send me something").
+    r"(?<!going to )(?<!gonna )(?<!meant to )(?<!supposed to )(?<!you'd )"
     r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
     r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list|price sheet)",
     r"(?:i'm|we're|i am|we are) (?:only|just|still) at the (?:quote|quoting|research|looking|early) stage",
@@ -626,10 +639,11 @@ STALL = phrases(
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
     r"(?:i|we)(?: want| need|'d want|'d like| would like|'d need| do (?:still )?need| still need) to (?:talk|speak) (?:to|with) (?:my|our|[a-z]+(?= about)) \w+",
     r"(?:want|need|like|going|got) to have a (?:little |quick |bit of a |good |proper )?(?:think|ponder)",
+    r"(?:i'll|we'll|i will|we will|let me|let us) (?:just )?have a (?:little |quick |bit of a |good |proper )?(?:think|ponder)",
     r"(?:just|only) the (?:email|info|information|brochure|details|leaflet)(?:,? (?:please|thanks|thank you))?(?= *[.!]|$)",
     r"(?:haven't|have not) even (?:spoken|talked|checked|looked) (?:to|with|at|into)",
     r"(?:need|want|have) to (?:look at|go through|check|run) (?:my|our|the) (?:[\w']+ )?(?:numbers|budget|finances|books|cash ?flow)",
-    r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?:just )?(?:email|send) (?:it|that|me something|me|us)(?= *[.,!]|$| and)",
+    r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!going to )(?<!gonna )(?:just )?(?:email|send) (?:it|that|me something|me|us)(?= *[.,!]|$| and)",
     r"(?:she|he|they)(?:'ll| will) (?:reach out|get back to you|be in touch|let you know)",
     r"(?:cancel|call off|postpone|push back|skip) (?:the |our |this |that |it|\w+day)",
     r"(?:i'll|we'll|i will|we will) (?:get|be) in touch", r"(?:i'll|we'll) (?:call|ring|contact) you(?= *[.!,]| if| when| next| later| after| in a| tomorrow| sometime| back)",
@@ -648,7 +662,8 @@ STALL = phrases(
     r"(?:i|we)(?:'ll| will) (?:check(?! (?:on |up on )?(?:the (?:register|website|reviews)|you\b|your\b|them out|that out))|confirm|get back|circle back|be in touch|reach out|let you know|take a look|have a look|look (?:it )?over|look at (?:it|them)(?= when)|"
     r"review (?:it|this|that)|(?:just )?look at the (?:prices|pricing|website|brochure|info)|read (?:it|this|that|them) (?:over|through)(?! with)|touch base|think about it|see(?! (?:you|him|her|them|on|at|then|there)\b| if (?:he|she|they|we|i) can (?:get (?:out|off|away)|make it|come|be there)))",
     r"get back to you", r"when (?:i|we) get (?:a )?(?:chance|minute|moment)", r"(?:don't|do not|rather not) (?:like |want to )?" + PINNING_DOWN, r"(?:let's|let us|(?:i'll|we'll|i|we) (?:need|have|want) to) see how (?:it|things|that|the [\w']+|this [\w']+) (?:goes|go|pans out|plays out)", r"(?<!what )(?:let me|i'll have to|i need to|we need to|let us) (?:see|check|look into it|get back)",
-    RINGS_BACK_WHEN_READY,
+    RINGS_BACK_WHEN_READY, r"(?:i'll|we'll|i will|we will) (?:drop|send|shoot) you (?:a )?(?:line|note|message|text|email) (?:once|when|after)",
+    r"let's not (?:fix|book|lock|commit to|confirm|pin|set|decide|sign|schedule|firm up|put)(?: [\w']+){0,2} (?:just )?yet",
     r"(?:(?:call|ring|phone|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz|shout)) (?:back )?(?:again )?"
     r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     # The buyers taking it away to discuss between them ("We'll talk about it.").
@@ -658,12 +673,14 @@ STALL = phrases(
     r"(?:it|this|that) (?:for|till|until)) (?:the )?(?:new year|next (?:quarter|year|month|fiscal|budget)|q[1-4]|the summer|the fall|"
     r"(?:the )?(?:spring|summer|fall|autumn|winter)|january|the holidays)",
     r"not (?:a |the )?(?:good|great|right|best) time", r"bad time",
-    r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out)", r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
+    BUSY_RIGHT_NOW, r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
     r"(?:happy|fine|good|set|satisfied|covered|sorted|okay|ok|content) with (?:our|my|the|what) (?:current |existing )?"
     r"(?:[\w']+ )?(?:supplier|vendor|provider|setup|solution|system|tool|partner|agency|process|one|have|we have|we've got|platform|crm)",
     r"(?:already|currently) (?:have|use|using|work with|working with|got) (?:a |an |someone|something|our own|one)",
     r"(?:we|i) (?:actually |already |currently )?(?:have|'ve got|got|use) (?:a|our|my) (?:own )?(?:guy|gal|fella|bloke|person|company|firm|man|woman|lady|outfit) (?:now|already|for (?:that|this|it))",
-    r"(?:i'm|we're|i am|we are) (?:actually )?already (?:a member|members|signed up|with (?:someone|another|a))", r"(?:i'm|we're|i am|we are) (?:all |already )?sorted for",
+    r"(?:i'm|we're|i am|we are) (?:actually )?already (?:a member|members|signed up|with (?:someone|another|a))",
+    r"(?:we've got|we have|we use|we're with|we go with) [\w'-]+(?: [\w'-]+)?[.,] (?:we're|we are) (?:fine|good|sorted|happy|all set)",
+    r"(?:we|i) (?:already )?(?:clean|do|handle|manage|sort|service) (?:it|them|that|those|this|all that) (?:ourselves|myself|in-house)(?= *[.,!]|$)", r"(?:i'm|we're|i am|we are) (?:all |already )?sorted for",
     r"not (?:a|our|my) (?:top |big |high )?priority",
     r"(?:need|have|want|got) to (?:check|find out|see|ask) (?:whether|if) (?:work|my (?:work|employer|company|boss|job|insurance)|the company|they|insurance) (?:will |would |can )?(?:cover|pay|fund|reimburse)",
     r"(?:don't|do not) know if (?:i'm|i am|we're|we are) (?:supposed|allowed|meant|the (?:right )?(?:one|person))",
@@ -673,7 +690,7 @@ STALL = phrases(
     r"maybe (?:later|down the (?:road|line)|next|another time|some other time)", r"touch base", r"circle back",
     r"keep (?:it|this|you) in mind", r"put (?:a pin in|this on hold|it on hold)", r"(?:on|to) the back burner",
     r"revisit (?:this|it|that)", r"not (?:really |actively |currently )?(?:looking|in the market) (?:to|for)(?! (?:spend|pay|break)\b)",
-    r"let me (?:think|sleep|mull|chew)", r"(?:get|getting|see|compare) (?:one more|another|a couple (?:more|of other)|a few (?:more|other)|other|more) quotes?", r"(?:look at|check|review|think about|go over) (?:my|our) (?:finances|budget|numbers|calendar|options)",
+    r"let (?:me|us) (?:think|sleep|mull|chew)", r"(?:get|getting|see|compare) (?:one more|another|a couple (?:more|of other)|a few (?:more|other)|other|more) quotes?", r"(?:look at|check|review|think about|go over) (?:my|our) (?:finances|budget|numbers|calendar|options)",
     r"(?:talk|speak|check|run it by|discuss (?:it|this) with) (?:to |with )?\w+ (?:first|before)",
     # "Not without him.", not "without them the rooms are empty".
     r"(?:without (?:her|him|them|my \w+|our \w+)(?= *[.,!]|$)|before (?:talking to|checking with) (?:her|him|them|my \w+|our \w+))",
@@ -776,10 +793,13 @@ FIGURE_SAID_BACK = re.compile(
     r"(?:[$£€]?\d[\d,.]*k?|a hundred|a thousand|" + _NUMBER_WORD + r")"
     r"(?:[ -](?:" + _NUMBER_WORD + r"|and|point|[$£€]?\d[\d,.]*k?|dollars|bucks|pounds|quid|euros|rand|a (?:month|year|week)|per (?:month|year|week)))*[.?!…]*"
 )
+# A question word: "For a tent that sleeps how many?" asks, where "For a coach that's going to sit
+# in a car park?" makes it small.
+_ASKS = r"(?<![\w'])(?:how|what|which|when|where|who)(?![\w'])"
 # A gasp at it, or what it buys made small ("For a few mud tubes?", "For a benchtop.").
 PRICE_GASP = re.compile(
-    r"(?:wow|goodness|blimey|gosh|geez|jeez|jeepers|yikes|whoa|woah|crikey|ouch|oof|good lord|lord|jesus|christ|bloody hell|holy \w+|dang|damn|shoot|good grief|heavens)(?![\w'])"
-    r"|for (?:a few|a couple of|some|just|stuff|a bit of|a bunch of)(?![\w'])|for an? [^.?!]*\.$"
+    r"(?:wow|goodness|blimey|gosh|geez|jeez|jeepers|yikes|whoa|woah|crikey|ouch|oof|good lord|lord|jesus|christ|bloody hell|holy \w+|dang|damn|shoot|good grief|heavens|mamma mia|madre mia|my god|oh my(?: god)?|good god|sheesh|yowza)(?![\w'])"
+    r"|for (?:a few|a couple of|some|just|stuff|a bit of|a bunch of)(?![\w'])|for an? [^.?!]*\.$|for an? (?:(?!" + _ASKS + r")[^.?!])* (?:that|which|who)(?:'s|'ll|'d| is| will| would| just)? (?:(?!" + _ASKS + r")[^.?!])*\?$"
 )
 
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
@@ -806,7 +826,10 @@ SCEPTICAL = phrases(
     r"(?:everyone's|everybody's) (?:[\w']+ ){1,2}(?:is|are|looks?) (?:wonderful|great|amazing|perfect|fantastic|brilliant)",
     r"(?:i've|we've|i have|we have) looked at (?:it|this|that|you|them|[\w']+ like this) before",
     r"(?:numbers|maths|math|figures) never (?:came|come|worked|work|stacked|stack) (?:out|up)",
-    r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])",
+    r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])", r"(?:everyone|everybody|they all) (?:says?|said)(?= [\"“‘'])",
+    r"(?:that's|that is|it's|it is) not the point(?= *[.!]|$)", r"i know what (?:i'm|we're|i am|we are) (?:paying|spending|getting)",
+    r"(?:don't|do not) need (?:you|someone|somebody|anybody|anyone|some [\w'-]+) (?:telling|to tell) (?:me|us)",
+    r"why would (?:i|we) (?:want|need|use|bother with) (?:that|it|this|one|them)(?= *\?)",
     r"(?:everyone|everybody|they all) (?:says?|claims?|promises?) (?:[\w']+ ){1,3}(?:percent|cheaper|under|faster|less)",
     r"why (?:do |would |should )?(?:i|we) need you",
     r"(?:sounds|looks|seems) (?:just )?like every (?:other )?[\w']+", r"(?:what|how) (?:makes|is) (?:you|yours) (?:any )?different",
@@ -820,7 +843,11 @@ SCEPTICAL = phrases(
     r"(?:[\w']+ ){0,6}(?:says?|said|quoted|quotes|promised|promises|claims?|tells? me|told me)",
     r"(?:seems|sounds|looks) (?:very |a bit |pretty |quite |really |a little |awfully )?optimistic",
     r"mixed reviews", r"(?:bad|negative|poor|some|a couple of|a few) (?:google |online |yelp |trustpilot )?reviews (?:[\w']+ ){0,4}(?:about|saying|complaining)", r"(?:i )?(?:really |seriously |honestly )?doubt (?:it|that|it's|that's|it is|we|you)", r"based on what\?",
-    r"not sure (?:that's|that is|it's|it is) how (?:it|that|this) works", r"(?:guaranteed|proven|protected|covered) how\?",
+    r"not sure (?:that's|that is|it's|it is) how (?:it|that|this) works", r"not sure (?:that's|that is|it's|it is) (?:really |entirely |quite )?(?:fair|right|true|accurate)",
+    # Doubting what the rep just argued, in so many words ("Hm. I'm not so sure.").
+    r"(?:i'm|i am|we're|we are) not (?:so|too|that|all that) sure(?= *[.!]|$)",
+    # A charge the prospect did not expect, questioned ("Why's that separate from the hire?").
+    r"why(?:'s| is| are) (?:that|this|it|those|these|they) (?:separate|extra|on top|additional|not included|charged separately)", r"(?:guaranteed|proven|protected|covered) how\?",
     r"(?:it's|that's|it is|that is) not (?:really )?about the",
     r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
     r"(?:all|most) (?:of )?(?:these|those|them|you guys) (?:[\w']+ ){0,3}(?:are|is) (?:a |just |all )?(?:checkbox|the same|same|a waste|useless|rubbish|garbage|nonsense|a scam|a gimmick)",
@@ -832,6 +859,7 @@ NOT_FOLLOWING = phrases(
     r"(?:not really|no|nope|not quite|not entirely|not totally|not yet|sort of|kind of|kinda|sorta|(?:i'm )?not sure(?: i do)?)(?= *[.,!]|$)",
 )
 CONFUSION = phrases(
+    r"so (?:i'd|we'd|i would|we would|i'll|we'll) (?:be )?(?:paying|pay) (?:twice|double|for (?:both|it twice))",
     r"what(?:'s| has| does) (?:a |an |the )?(?:[\w']+ ){1,3}(?:got|have) to do with",
     r"(?:instead of|on top of) (?:[\w']+ ){0,4}or (?:on top of|instead of)", r"not sure where (?:one|it|this|that) ends",
     r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why|which)(?:'s)?|the (?:difference|point))|"
@@ -873,7 +901,8 @@ NO_PROBLEM = phrases(
 # Saying outright that nothing needs fixing, whatever the question was.
 NO_PROBLEM_STATED = phrases(
     r"(?:(?:don't|do not) think there's|there's not|there isn't|there is not|not) (?:much|a lot|a great deal|anything) to gain",
-    r"no (?:real )?complaints", r"(?:it's|it has|that's|that has|there's|there has|it) never been (?:a |an |any )?(?:problem|issue|concern)(?= *[.,!]|$)",
+    r"no (?:real )?complaints", r"not what keeps (?:me|us) up",
+    r"(?:never|not ever) had (?:any|a single|one) (?:bother|problem|issue|trouble|complaint)", r"never had a single one (?:come back|bounce|rejected)", r"(?:it's|it has|that's|that has|there's|there has|it) never been (?:a |an |any )?(?:problem|issue|concern)(?= *[.,!]|$)",
     r"(?:we're|we are|i'm|i am) (?:already |pretty well |well )?covered(?: really)?(?= *[.,!]|$)",
     r"(?:isn't|is not|'s not|not|(?:don't|do not) know (?:that|if) (?:[\w']+ ){1,5}(?:is|are)) (?:actually |really )?(?:that|so) bad",
     r"(?:it's|that's|it is|that is) not (?:a |really a )?(?:big|major|huge) (?:thing|deal|issue|cost|problem|worry) for (?:us|me)",
@@ -900,12 +929,20 @@ NO_PROBLEM_STATED = phrases(
     r"not (?:really )?fussed", r"(?:don't|do not) (?:really )?know what (?:i'd|i would|we'd|we would) (?:want|need|use it for)", r"there(?:'s| is) no (?:real )?problem(?= *[.!,]|$)", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
 )
 # A problem the prospect does name, which rules out `no_problem`.
+# Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
+WEIGHING_IT = (
+    r"(?!(?:s|ed)? (?:[\w']+ ){0,2}to (?:look|compare|run|talk|speak|tell|hear|think|check|sit (?:down|with)|review|wait|sleep|discuss|read|go over|"
+    r"go through|show|ask|mull|calculate|understand|know (?:whether|if|what|how)|get [\w']+(?: [\w']+)? to|"
+    r"have a (?:proper |good |quick |closer |little )?(?:think|look|chat|word)|see (?:it|that|this|them|how|what|the (?:contract|figures|numbers|paperwork))))"
+)
 PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
     r"drowning", r"(?:we|i|they) lost", r"(?:can't|cannot|couldn't) keep up", r"overwhelm\w*", r"swamped", r"wast\w*", r"except", r"only thing", r"pain", r"biggest", r"headaches?", r"(?:don't|do not) know (?:how|if|whether)(?! (?:i|we)(?:'ve| have)? (?:got )?(?:a |any )?(?:real )?(?:problem|issue|challenge))", r"nightmare", r"mess", r"hate", r"annoy\w*", r"(?:the|our) (?:real |big |biggest )?(?:problem|issue)",
-    # A need or want that is denied, or already met ("It does what I need"), is no pain.
-    r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )(?<!does what i )(?<!does what we )need", r"(?<!n't )(?<!not )want",
+    # A need or want that is denied, or already met ("It does what I need"), is no pain; nor is one
+    # to weigh the offer ("we'd want Michael to look at it first", "I'm going to need to run this by Victor").
+    r"(?<!n't )(?<!not )(?<!sure i )(?<!sure we )(?<!does what i )(?<!does what we )need" + WEIGHING_IT,
+    r"(?<!n't )(?<!not )want" + WEIGHING_IT,
     # A goal is a problem to work on ("I'd like more of the higher-end couples").
     r"(?:i'd|we'd|i would|we would) (?:really )?(?:like|love) (?:more|to (?:get|grow|book|land|reach|win|attract|have) more)",
 )
@@ -928,6 +965,7 @@ DISINTEREST = phrases(
     r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much)| about(?! (?:it|this|that|any of)\b))",
     r"(?:isn't|is not|aren't|are not|'s not|'re not|not) (?:really )?looking to (?:buy|spend on|add|take on|bring in) (?:another|a new|any|more)",
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
+    r"(?:i|we) (?:haven't|have not) (?:actually |really |even )?(?:read|opened|looked at) (?:it|that|them|the (?:email|brochure|letter|leaflet))(?= *[.,!]|$)",
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
@@ -988,7 +1026,7 @@ DEAL_DONE = phrases(
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
     r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
     r"confirmation (?:came|has come|'s come|is) through",
-    r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)", r"(?:signed|paid) (?:it|the)",
+    r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)", r"(?<!last time we )(?<!last time i )(?<!when we )(?<!when i )(?:signed|paid) (?:it|the)",
     # Read off the screen while doing it on the call ("Done, it says installed", "it says successful").
     r"(?:it|the app|the screen|the page) (?:says|is saying|'s saying|shows) (?:payment )?(?:successful|approved|accepted|completed?|confirmed|installed|activated)",
     # A purchase order raised on the call, or its number read out.
@@ -1031,6 +1069,7 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do|make) (?:the|a|that) (?:first |initial )?(?:deposit|payment|instalment|installment)",
+    r"(?:i'll|we'll|i will|we will) (?:bring|drop|mail|post|send|put) (?:you )?(?:a|the) (?:check|cheque|deposit|payment)(?: (?:in|round|over|off|by))?",
     r"(?:(?<=^)|(?<=[.!?,] ))(?:please )?(?:go ahead and )?confirm (?:it|that|the booking|the order)(?= *[.!,]|$)",
     r"(?:here's|take|use) (?:my|the) (?:card|visa|amex|mastercard)", r"(?:putting|entering|typing) (?:in )?(?:the|my) card(?: details| number)?(?: in)?(?= now| *[.!,]|$)", r"(?:card|visa|amex|mastercard) (?:ending|number is|number's)(?: in)? (?:\d+|one|two|three|four|five|six|seven|eight|nine|zero|oh)\b",
     # Bank details read out ("Account is three one eight eight..."): three digits at least.
@@ -1179,11 +1218,16 @@ BOUNDARY = re.compile(
 PAST_VISIT = re.compile(
     r"\b(?:came|went|met|visited|attended|tried|(?:dropped|popped) (?:in|by)|stopped by"
     r"|had (?:a |the |this )?(?:call|meeting|chat|demo|appointment) (?:booked|scheduled|set up|arranged))\b[^.?!]*$"
+    # Something done on that day, said without a pause before it ("We opened them at staff tasting on Sunday").
+    r"|\b(?:opened|tasted|saw|spoke|talked|rang|emailed|bought|launched|started|finished|watched)\b[^.?!,;]*$"
 )
 # Just before a time, words that make it part of the prospect's routine ("your Friday nights").
 ROUTINE_TIME = re.compile(r"\b(?:your|their|his|her|of|every|a typical|a normal|an average) $")
 # A day naming a recurring thing ("the Monday report", "after the Sunday group ride"), not a time:
 # the word before it, and the thing after it.
+# A day of a kind, not a date ("It's a Saturday chore", "he comes in every Saturday", "fit it over
+# a Sunday and Monday").
+ANY_DAY = re.compile(r"(?<![\w'])(?:a|an|any|every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:and|or) )?$")
 BEFORE_A_DAYS_NAME = re.compile(r"\b(?:the|our|their|his|her|my|every) $")
 THING_NAMED_BY_A_DAY = re.compile(
     r" (?:[\w-]+ )?(?:reports?|ride|market|class(?:es)?|service|shift|run|round|delivery|collection|huddle|stand-?up|rota|count|clinic|"
@@ -1217,7 +1261,7 @@ MEETING_WORDS = phrases(
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
     # "When are you free?", not "When are you due?"
     r"when are (?:you|they|we|[\w']+)(?: both| all| two)?(?: usually| normally| next)? (?:free|around|available|about|in|back|home|next|thinking|looking|hoping|planning|wanting|able)",
-    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in(?! (?:far |way |a bit |a little |too |so |pretty |really )*(?:hard|strong|heavy|hot)(?![\w']))|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
     r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
@@ -1318,6 +1362,12 @@ TAKEN_BY = re.compile(
 )
 # Just after a time that opens the rep's sentence, taking it ("Thursday at two then, ...",
 # "Tuesday works.").
+# An hour said on its own ("After supper. Seven."), which answers "What time tomorrow is good?".
+BARE_HOUR = re.compile(
+    r"(?:(?:half|quarter past|quarter to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?)"
+    r"(?: ?(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five))?[.!]*"
+)
+ASKS_WHAT_TIME = re.compile(r"(?<![\w'])what time(?![\w'])")
 SETTLES_ON = re.compile(r",? then(?=[,.!?]|$)| (?:works|suits)(?: for (?:me|us))?(?=[,.!]|$)")
 # The rep's own availability, or a colleague's, which offers the time it names ("I could do Tuesday
 # at eleven", "He has Tuesday the 14th at half six, or Thursday").

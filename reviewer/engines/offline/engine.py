@@ -20,8 +20,9 @@ SIGN_OFF_WORDS = 12
 
 
 def find_signals(readings: list[TurnReading]) -> dict[int, Signal]:
-    """Signals on prospect turns once the rep has started the conversation: replies to a greeting
-    or "is now okay?" are small talk, not a call going off track."""
+    """Signals on prospect turns. Before the rep has started the conversation, replies to a
+    greeting or "is now okay?" are small talk, unless they brush the call off or doubt the offer
+    in so many words ("Look, I'll be upfront, we're pretty happy with who we use")."""
     signals: dict[int, Signal] = {}
     previous_rep: TurnReading | None = None
     previous: TurnReading | None = None
@@ -30,12 +31,19 @@ def find_signals(readings: list[TurnReading]) -> dict[int, Signal]:
         if reading.role == "rep":
             previous_rep = reading
             started = started or reading.starts_conversation
-        elif started:
-            signal = detect_signal(reading, previous_rep, consult_model=reading is not readings[-1])
-            if signal is not None and not _nods_to_the_other_buyer(signal, previous):
+        else:
+            signal = detect_signal(reading, previous_rep, consult_model=started and reading is not readings[-1])
+            if signal is not None and (started or _opens_with_a_brush_off(signal)) and not _nods_to_the_other_buyer(signal, previous):
                 signals[reading.number] = signal
         previous = reading
     return signals
+
+
+def _opens_with_a_brush_off(signal: Signal) -> bool:
+    """A put-off or a doubt said to the greeting; being busy this minute only sets the pace."""
+    if signal.kind == "stall":
+        return cues.BUSY_NOW.match(signal.found.phrase) is None
+    return signal.kind == "unimpressed"
 
 
 def _nods_to_the_other_buyer(signal: Signal, previous: TurnReading | None) -> bool:

@@ -73,7 +73,8 @@ class Response:
 
     @once
     def wraps_up(self) -> bool:
-        return self.reading.search(cues.WRAP_UP) is not None
+        """Ends the call or sends what the prospect asked for instead of asking into it."""
+        return self.reading.search(cues.WRAP_UP) is not None or self.reading.search(cues.PROMISES_TO_SEND) is not None
 
 
 def picks_up(question: Question, signal: TurnReading) -> bool:
