@@ -238,6 +238,8 @@ def _names_the_hour(reading: TurnReading, rep: TurnReading) -> Agreement | None:
     the rep named."""
     asked = rep.last_question is not None and cues.ASKS_WHAT_TIME.search(rep.last_question.plain) is not None
     day = named_time(rep)
+    if not asked and day is None:
+        return None
     for start, end in reading.sentences:
         if not cues.BARE_HOUR.fullmatch(reading.text, start, end):
             continue
