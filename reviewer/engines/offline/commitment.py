@@ -50,10 +50,9 @@ def named_time(reading: TurnReading) -> Found | None:
 def _last_named_time(reading: TurnReading) -> Found | None:
     """The last day or time someone could put in a calendar (a counter-offer comes after the time it
     replaces); vague windows do not count, nor someone's own event ("our Thursday huddle", "the
-    board meeting Tuesday"), nor a visit already made ("you came in on Saturday"), nor any such day
-    ("a Saturday chore", "every Saturday"), nor a time in a
-    sentence that turns it down ("I don't see patients Tuesday mornings"), nor a period ("Friday to
-    Monday")."""
+    board meeting Tuesday"), nor a visit already made ("you came in on Saturday"), nor a day of a
+    kind ("a Saturday chore", "every Saturday"), nor a time in a sentence that turns it down ("I
+    don't see patients Tuesday mornings"), nor a period ("Friday to Monday")."""
     first = reading.search(cues.NAMED_TIME)  # screened: most turns name no time
     if first is None:
         return None

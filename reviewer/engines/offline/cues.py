@@ -75,6 +75,8 @@ _COUNTING_WORDS = (
     "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
 # The start of a sum of money or a figure said in words or digits ("fifteen", "$40", "a hundred").
+# The hours of a clock, in words.
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 A_FIGURE = r"(?:[$£€]|\d|(?:" + _COUNTING_WORDS + r"|a hundred|a thousand)(?![\w']))"
 CLOSE = phrases(
     r"(?:do you |so do you )?want (?:it|the slot|the booking|the job|the place) or not",
@@ -197,7 +199,7 @@ NOT_THIS_TIME = re.compile(r"not (?:today|tonight|this (?:week|month))")
 # A day or an hour said on its own, as when someone answers for a time just offered ("Nine's good").
 TIME_SAID_ALONE = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|noon|\d\d?(?::\d\d)?"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: fifteen| thirty| forty-five| o'clock)?)"
+    r"|(?:" + _HOURS + r")(?: fifteen| thirty| forty-five| o'clock)?)"
 )
 # Said just before a time, to ask for something ahead of it rather than to move it.
 AHEAD_OF = re.compile(r"(?:before|ahead of|in time for) $")
@@ -606,10 +608,9 @@ PINNING_DOWN = r"(?:pin|pinning|nail|nailing|tie|tying) (?:things|it|anything|my
 RINGS_BACK_WHEN_READY = r"(?:if i|i can|i could|let me|i'll just|i just) (?:just )?(?:ring|call|phone|text|message) you (?:back )?(?:when|once)"
 # Busy this minute ("I'm in the middle of setting up for a wedding"): a stall once the call is
 # under way, but said to a greeting it only sets the pace.
-BUSY_RIGHT_NOW = (
+BUSY_NOW = re.compile(
     r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out)"
 )
-BUSY_NOW = re.compile(BUSY_RIGHT_NOW)
 STALL = phrases(
     r"not (?:really )?my decision", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
     r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
@@ -673,7 +674,7 @@ STALL = phrases(
     r"(?:it|this|that) (?:for|till|until)) (?:the )?(?:new year|next (?:quarter|year|month|fiscal|budget)|q[1-4]|the summer|the fall|"
     r"(?:the )?(?:spring|summer|fall|autumn|winter)|january|the holidays)",
     r"not (?:a |the )?(?:good|great|right|best) time", r"bad time",
-    BUSY_RIGHT_NOW, r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
+    BUSY_NOW.pattern, r"timing (?:isn't|is not|is bad|is off|is tough|is tricky)",
     r"(?:happy|fine|good|set|satisfied|covered|sorted|okay|ok|content) with (?:our|my|the|what) (?:current |existing )?"
     r"(?:[\w']+ )?(?:supplier|vendor|provider|setup|solution|system|tool|partner|agency|process|one|have|we have|we've got|platform|crm)",
     r"(?:already|currently) (?:have|use|using|work with|working with|got) (?:a |an |someone|something|our own|one)",
@@ -928,13 +929,13 @@ NO_PROBLEM_STATED = phrases(
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
     r"not (?:really )?fussed", r"(?:don't|do not) (?:really )?know what (?:i'd|i would|we'd|we would) (?:want|need|use it for)", r"there(?:'s| is) no (?:real )?problem(?= *[.!,]|$)", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
 )
-# A problem the prospect does name, which rules out `no_problem`.
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
     r"(?!(?:s|ed)? (?:[\w']+ ){0,2}to (?:look|compare|run|talk|speak|tell|hear|think|check|sit (?:down|with)|review|wait|sleep|discuss|read|go over|"
     r"go through|show|ask|mull|calculate|understand|know (?:whether|if|what|how)|get [\w']+(?: [\w']+)? to|"
     r"have a (?:proper |good |quick |closer |little )?(?:think|look|chat|word)|see (?:it|that|this|them|how|what|the (?:contract|figures|numbers|paperwork))))"
 )
+# A problem the prospect does name, which rules out `no_problem`.
 PAIN = phrases(
     r"problem is", r"issue is", r"struggl\w*", r"bottleneck", r"losing", r"lose", r"frustrat\w*", r"killing", r"burn\w*",
     r"go(?:es|ing)? cold", r"no (?:buyers|leads|sales|time|system|process)", r"hard to", r"too (?:much|many|slow)", r"behind", r"stuck",
@@ -1187,11 +1188,11 @@ NAMED_TIME = phrases(
     r"(?:january|february|march|april|june|july|august|september|october|november|december) (?:the )?(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*teenth|twentieth|twenty-\w+|thirtieth|thirty-first)",
     r"the \d{1,2}(?:st|nd|rd|th)(?: at \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?)?",
-    r"(?:at|like|say) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)(?:[- ](?:thirty|fifteen|forty-five|o'clock))?"
+    r"(?:at|like|say) (?:" + _HOURS + r"|noon)(?:[- ](?:thirty|fifteen|forty-five|o'clock))?"
     r"(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|more|times|point))",
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|a\.m\.|p\.m\.|in the (?:morning|afternoon|evening)|at night|tonight)",
+    r"(?:" + _HOURS + r")(?:[- ](?:thirty|fifteen|forty-five))? (?:o'clock|am|pm|a\.m\.|p\.m\.|in the (?:morning|afternoon|evening)|at night|tonight)",
     # British clock times ("half two", "quarter past nine").
-    r"(?:at )?(?:half|quarter) (?:past |to )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:at )?(?:half|quarter) (?:past |to )?(?:" + _HOURS + r")"
     r"(?! ?(?:k|grand|thousand|hundred|million|percent|months?|years?|weeks?|days?|people|units|of|times|point))",
 )
 # Just before a time, a meeting in the prospect's own calendar ("our Thursday huddle", "my board
@@ -1223,11 +1224,11 @@ PAST_VISIT = re.compile(
 )
 # Just before a time, words that make it part of the prospect's routine ("your Friday nights").
 ROUTINE_TIME = re.compile(r"\b(?:your|their|his|her|of|every|a typical|a normal|an average) $")
-# A day naming a recurring thing ("the Monday report", "after the Sunday group ride"), not a time:
-# the word before it, and the thing after it.
 # A day of a kind, not a date ("It's a Saturday chore", "he comes in every Saturday", "fit it over
 # a Sunday and Monday").
 ANY_DAY = re.compile(r"(?<![\w'])(?:a|an|any|every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:and|or) )?$")
+# A day naming a recurring thing ("the Monday report", "after the Sunday group ride"), not a time:
+# the word before it, and the thing after it.
 BEFORE_A_DAYS_NAME = re.compile(r"\b(?:the|our|their|his|her|my|every) $")
 THING_NAMED_BY_A_DAY = re.compile(
     r" (?:[\w-]+ )?(?:reports?|ride|market|class(?:es)?|service|shift|run|round|delivery|collection|huddle|stand-?up|rota|count|clinic|"
@@ -1261,7 +1262,7 @@ MEETING_WORDS = phrases(
     r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
     # "When are you free?", not "When are you due?"
     r"when are (?:you|they|we|[\w']+)(?: both| all| two)?(?: usually| normally| next)? (?:free|around|available|about|in|back|home|next|thinking|looking|hoping|planning|wanting|able)",
-    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in(?! (?:far |way |a bit |a little |too |so |pretty |really )*(?:hard|strong|heavy|hot)(?![\w']))|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in(?! (?:far |way |a bit |a little |too |so |pretty |really )*(?:hard|strong|heavy|hot)(?![\w']))|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|" + _HOURS + r"))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
     r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
@@ -1360,22 +1361,22 @@ TAKEN_BY = re.compile(
     r"\b(?:i|he|she|we|they)(?:'ve| have| has|'s)? got (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
     r"(?:[\w']+ ){1,3}(?:in |on |at |coming |booked )?$"
 )
-# Just after a time that opens the rep's sentence, taking it ("Thursday at two then, ...",
-# "Tuesday works.").
 # An hour said on its own ("After supper. Seven."), which answers "What time tomorrow is good?".
 BARE_HOUR = re.compile(
-    r"(?:(?:half|quarter past|quarter to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?)"
+    r"(?:(?:half|quarter past|quarter to) )?(?:" + _HOURS + r"|\d{1,2}(?:[:.]\d\d)?)"
     r"(?: ?(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five))?[.!]*"
 )
 ASKS_WHAT_TIME = re.compile(r"(?<![\w'])what time(?![\w'])")
+# Just after a time that opens the rep's sentence, taking it ("Thursday at two then, ...",
+# "Tuesday works.").
 SETTLES_ON = re.compile(r",? then(?=[,.!?]|$)| (?:works|suits)(?: for (?:me|us))?(?=[,.!]|$)")
 # The rep's own availability, or a colleague's, which offers the time it names ("I could do Tuesday
 # at eleven", "He has Tuesday the 14th at half six, or Thursday").
 OFFERS_A_TIME = phrases(
     r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we|he|she|they)(?:'ve| have|'s| has) got (?:a slot|slots|space|room|availability)",
     r"(?:i|we|he|she|they)(?:'ve got| have| have got| has| has got|'s got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-    r"(?:i|we|he|she|they)(?:'ve| have|'s| has)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-    r"(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five)|half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon)",
+    r"(?:i|we|he|she|they)(?:'ve| have|'s| has)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|" + _HOURS + r") "
+    r"(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five)|half (?:" + _HOURS + r")|noon)",
 )
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
