@@ -2270,3 +2270,38 @@ def test_coming_in_too_hard_is_no_meeting():
         Dana: So it's about your evenings.
     """)
     assert not result.secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "secured"),
+    [
+        ("Saturday at eleven. I'll have the grey one out front so you can try both.", "Great, Saturday at eleven.", True),
+        ("I can't put it in writing, it won't exist on Monday.", "Then I guess it won't exist on Monday.", False),
+    ],
+)
+def test_the_time_the_rep_confirms_said_back_is_agreed_but_one_the_rep_only_mentions_is_not(rep_says, reply, secured):
+    assert commitment_in_reply(rep_says, reply, "See you then.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "secured"),
+    [
+        ("No problem. Shall I give you a ring in April, once the new budget's in?", True),
+        ("No problem. The new budget comes in April.", False),
+    ],
+)
+def test_a_time_named_to_the_reps_offer_to_ring_is_a_meeting(rep_says, secured):
+    reply = "Make it the first week, actually. Wednesday the ninth, at ten?"
+    assert commitment_in_reply(rep_says, reply, "Wednesday the ninth at ten, perfect.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("If it's the same or less, I can sign it off myself.", False),
+        ("We just signed three years with our firewall vendor.", False),
+        ("Fine. I can sign today.", True),
+    ],
+)
+def test_authority_to_sign_or_a_deal_with_another_vendor_is_no_decision(reply, secured):
+    assert commitment_in_reply("So how would this get approved?", reply, "Okay.").secured is secured

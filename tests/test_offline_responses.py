@@ -73,6 +73,7 @@ def test_suggestions_name_the_prospects_words():
         ("Sure, no problem at all. I'll send you something and follow up.", "missed"),
         ("Makes sense. I'll send over the deck and the pricing sheet.", "missed"),
         ("No worries. I'll get the note and the sample file to you by Friday.", "missed"),
+        ("Sounds great! I'll send the deck over tonight, and I'll reach out next week.", "missed"),
         ("The quarterly plan starts in November, and Gail signed off the last one in a week.", None),
     ],
 )
@@ -189,3 +190,13 @@ def test_asking_when_they_finish_and_which_day_suits_handles_a_call_me_after_wor
         Lee: Tomorrow I'm done by half five.
     """
     assert status_of(script, 2) == status
+
+
+def test_pushing_to_get_it_done_by_friday_misses_a_no_even_after_i_hear_you():
+    script = """
+        Dana: I can hold this price until Friday. Can we get the agreement signed this week?
+        Lee: No. We're not signing anything this week.
+        Dana: I hear you, but I'd hate to see you in the news over a few days. What would it take to get this done by Friday?
+        Lee: Nothing, honestly. Send us the proposal.
+    """
+    assert status_of(script, 2) == "missed"

@@ -1737,3 +1737,39 @@ def test_a_think_a_supplier_or_a_job_already_covered_and_a_no_said_before_are_pu
 )
 def test_doubts_said_plainly_a_problem_denied_a_charge_doubled_and_an_unread_proposal_are_signals(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("And how do your people feel about the system you have?", "Don't know. Nobody's said anything.", "no_problem"),
+        ("Who are you running payroll through right now?", "ADP. We've been with them six years and nobody here complains about it.", "no_problem"),
+        ("Is that something your MSP covers?", "Our MSP has been pretty solid, actually.", "no_problem"),
+        ("How have sales been at the shop this year?", "They're mostly cash. Though we had a reasonably good summer, actually.", "no_problem"),
+        ("How has the old provider been for you?", "Our old provider has been awful, honestly.", None),
+        ("It's the kiosk we showed at the trade fair.", "I stopped by the stand. My colleague was more taken with them than I was.", "unimpressed"),
+        ("The screens are all new for this year.", "Honestly, the screens and the lights, I couldn't care less about any of it.", "unimpressed"),
+        ("We stopped doing the challenge last year, so is that what put you off?", "No! God, no. I couldn't care less about the challenge.", None),
+        ("The new quote comes in at nine-four.", "Right, that's a lot closer.", None),
+        ("The offer ends Friday.", "Hang on. That's exactly what the last fellow said.", "unimpressed"),
+        ("Shall we get the finance form started?", "Someone had Mum signing a form last time. So we're going to take this slow.", "unimpressed"),
+        ("Brent here again, just one more thing on the price.", "Brent, if you push on this one more time, I'm ending the call.", "disengagement"),
+        ("And this dashboard shows every queue.", "Sorry, I'm half on email here. Carry on.", "disengagement"),
+        ("So shall we set up the call?", "It would help. But I mean it, no sales pitch on that call.", None),
+    ],
+)
+def test_nothing_wrong_said_plainly_heard_it_before_and_threats_to_hang_up_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("We'd create the accounts in your directory for you.", "We'd need a full security review before anything gets connected.", "stall"),
+        ("So, thoughts on the lease?", "I'll probably just see what the Skoda place offers. Send me the numbers.", "stall"),
+        ("It links to the parents' app straight away.", "It has to go to the governors' resources committee, and they don't meet until March.", "stall"),
+        ("Shall I pencil us in for Wednesday at ten?", "Yes. And could you send me the pricing before then, so I can show Michelle?", None),
+    ],
+)
+def test_a_review_a_committee_and_the_numbers_to_compare_are_put_offs_but_reading_for_the_meeting_is_not(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

@@ -216,7 +216,7 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         scheduling = previous_rep is not None and (
             previous_rep.search(cues.MEETING_WORDS) or previous_rep.search(cues.TRY_FIRST) or previous_rep.search(cues.OFFERS_A_TIME)
         )
-        if offers_meeting or scheduling or proposed_time(previous_rep):
+        if offers_meeting or scheduling or proposed_time(previous_rep) or _says_back_stated(reading, previous_rep):
             return Agreement(reading, own_time, "meeting", _time_agreed(own_time, previous_rep), previous_rep)
     if own_time is None and previous_rep is not None and not _hesitates(reading):
         hour = _names_the_hour(reading, previous_rep)
@@ -433,6 +433,13 @@ def _asks_for_a_call_after(put_off: Signal) -> Found | None:
     if asks is None or asks.position < put_off.found.position:
         return None
     return _time_to_meet(put_off.reading)
+
+
+def _says_back_stated(reading: TurnReading, rep: TurnReading | None) -> Found | None:
+    """"Great, Saturday at eleven." after the rep's "Saturday at eleven. I'll have the grey one out
+    front": the time the rep's turn opens on, said back, agrees it; not "it won't exist on Monday"."""
+    stated = named_time(rep) if rep is not None else None
+    return _says_back(reading, stated) if stated is not None and stated.position == stated.sentence_span[0] else None
 
 
 def _says_back(reading: TurnReading, proposed: Found | None) -> Found | None:

@@ -86,7 +86,7 @@ CLOSE = phrases(
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
     r"(?:are|r) you (?:in|ready|on board)",
     # The dealer's close put as a question ("So what would it take to get you in this boat today?").
-    r"what (?:would|will|does|do) it take (?:to|for (?:me|us) to) (?:get you|earn your|win your|do business|make (?:this|it) happen)",
+    r"what (?:would|will|does|do) it take (?:to|for (?:me|us) to) (?:get you|earn your|win your|do business|make (?:this|it) happen|get (?:this|it|that|the (?:deal|contract|agreement|paperwork)) (?:done|signed|over the line|across the line|through))",
     r"(?:get|sign) you (?:started|signed up|on board|set up|enrolled|enroled|registered)",
     r"put (?:(?:[\w-]+ )?(?:thousand|hundred|grand)|\d+k?|(?:a|the) deposit) down",
     r"(?:(?:i|we) (?:can|could)|(?:shall|should|can|could) i) (?:set|sign) (?:it|you|that|this) up(?: for you)? (?:now|today|right now|on (?:the|this) (?:phone|call))",
@@ -144,7 +144,7 @@ RULED_OUT = phrases(
 BARE_REFUSAL = phrases(
     # "Yeah, no, that makes sense.": a yes, the "no" only clears the ground.
     r"(?<!yeah, )(?<!yeah )(?<!say )(?<!says )(?<!saying )"
-    r"no(?! (?:problem|worries|doubt|question|brainer|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal|harm|promises?|guarantees?|obligation))"
+    r"no(?! (?:problem|worries|doubt|question|brainer|sales|pitch|hard sell|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal|harm|promises?|guarantees?|obligation))"
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
@@ -558,14 +558,16 @@ ASKS_PERMISSION = phrases(r"(?:can|could|may) i (?:be (?:honest|frank|real|strai
 WRAP_UP = phrases(
     r"(?:let|lemme) me know", r"hit me up", r"(?:reach|circle) (?:out|back)(?: to me)?(?: when| whenever| if)",
     r"talk soon", r"(?:whenever|when) you're ready", r"take (?:your|some|all the) time", r"no rush",
-    r"sounds good", r"(?:have a|enjoy your) (?:good|great|nice)", r"(?:think|sleep) (?:it|on it) over", r"think it over",
+    r"sounds (?:good|great|perfect)", r"(?:have a|enjoy your) (?:good|great|nice)", r"(?:think|sleep) (?:it|on it) over", r"think it over",
     r"(?:i'll|i will) (?:wait|be here)", r"you know where to find me", r"keep in touch", r"speak soon", r"bye",
     r"it was (?:so |really )?(?:good|great|nice) (?:chatting|talking|to chat|to talk|meeting)",
 )
 
 # Sending what was asked for: in reply to a put-off, going along with it rather than asking into it.
 PROMISES_TO_SEND = phrases(
-    r"(?:i'll|i will|we'll|i can|let me) (?:send|email|shoot|forward|drop) (?:you|it|that|this|over|everything|some(?:thing)?)",
+    r"(?:i'll|i will|we'll|i can|let me) (?:send|email|shoot|forward|drop) (?:you|it|that|this|over|everything|some(?:thing)?|the|a|an|them|those|these|our|my)(?![\w'])"
+    # A calendar invite books the meeting; it does not wave anything through.
+    r"(?!(?: (?:the|an?|your|over))* (?:calendar |meeting |zoom |teams |diary )?(?:invite|invitation))",
     r"(?:i'll|we'll) get (?:[\w'-]+ ){1,6}(?:over )?to you",
 )
 
@@ -697,13 +699,16 @@ STALL = phrases(
     r"(?:without (?:her|him|them|my \w+|our \w+)(?= *[.,!]|$)|before (?:talking to|checking with) (?:her|him|them|my \w+|our \w+))",
     r"(?:can't|cannot|couldn't) (?:approve|sign off on|decide on|buy|sign) (?:[\w']+ ){0,3}(?:on my own|by myself|alone|myself)",
     r"(?:in|into) the loop",
-    r"(?:goes|go|has to go|needs to go|would have to go) (?:through|past|to) (?:procurement|legal|finance|the board|our \w+|the \w+ committee|committee)",
+    r"(?:goes|go|has to go|needs to go|would have to go) (?:through|past|to) (?:procurement|legal|finance|the board|our \w+|the (?:[\w']+ ){1,3}(?:committee|board)|committee)",
     r"(?:run|take) (?:it|this|that|all (?:of )?(?:this|that)) (?:back )?(?:past|by|to) (?:our|my|the) (?:[\w']+ )?\w+",
     r"(?:we've|we have|i've|i have) (?:used|been with|worked with) (?:them|our \w+|\w+) for (?:years|ages|a long time|\w+ years)",
     r"(?:happy|satisfied|content|fine)(?: enough)? with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
     r"(?<!didn't )(?<!never )(?<!stop )(?<!without )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
+    r"(?:we'd|we would|we'll|we will|i'd|i would) (?:need|have|want) (?:a |to do a |to run a |to see a |to have a )?(?:full |proper |formal |complete )?(?:security|legal|it|compliance|technical|procurement|vendor) (?:review|assessment|check|sign-off|approval)",
+    r"send (?:me |us )?the (?:numbers|figures|quote|costs|breakdown)(?= *[.,!]|$| over| through)", r"see what (?:the )?(?:[\w']+ ){1,3}(?:offers?|comes? up with|quotes?)(?= *[.,!]|$)",
+    r"(?:can't|cannot|can not) do anything (?:before|until|till) (?:then|that|march|april|may|june|the \w+)",
 )
 
 UNIMPRESSED = phrases(
@@ -722,7 +727,7 @@ UNIMPRESSED = phrases(
     r"(?:you're|you are) (?:very |really |so |quite |awfully |a bit )?(?:persistent|pushy)", r"the more you (?:push|press|keep on)", r"(?:i'm|we're|i am|we are) not everyone(?= *[.,!]|$)", r"(?:that's|that is|it's|it is) (?:really |just )?not (?:very |really )?fair(?![\w'])",
     r"(?:feels?|looks?|seems?) (?:a bit |a little |kind of |quite |really )?(?:thin|flimsy|cheap|cheaply made|plasticky)",
     r"expected (?:it|them|this|that) to (?:feel|look|be) (?:nicer|better|more)",
-    r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot(?! of (?:them|those|these)\b)|quite a lot|"
+    r"(?:that's|that is|it's|it is|seems|sounds|that seems|that sounds|this is|that feels|(?:still )?feels) (?:like )?(?:a lot(?! of (?:them|those|these)\b| (?:better|easier|nicer|quicker|faster|simpler|clearer|closer|cheaper|safer|smoother)\b)|quite a lot|"
     r"(?:pretty |really |very |quite |a bit |a little |kind of |kinda |way |too |super )?(?:expensive|pricey|steep|high|complicated|"
     r"complex|basic|generic|underwhelming|overkill|a stretch|a big ask|"
     # "That's much better than last year" is praise.
@@ -787,6 +792,8 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?<!there )(?:is|are) (?:a lot|quite a lot|too much|a big ask)(?= *[.!]|$)",
     r"(?:[\w-]+'s|is) (?:a lot|quite a lot|a lot of money|too much) to (?:put down|pay|spend|fork out|find|shell out|drop)",
     r"(?:that's|that is|it's|it is)(?:\.\.\.|…|,)? (?:a bit|a little|kind of|rather) much(?= *[.!]|$)",
+    r"(?:couldn't|could not|could) (?:honestly |really )?care less(?: about (?:any of |all of )?(?:it|that|this|them|those|all that))?(?= *[.,!]|$)", r"(?:don't|do not) (?:really |honestly )?care (?:about|for) (?:any of )?(?:that|it|those|them|all that)(?= *[.,!]|$)",
+    r"(?:was|were) (?:a lot |far |much )?more (?:taken|impressed|keen|excited|interested) (?:with|by|in|about) (?:them|it|that|this|you|those) than (?:i|me|we|us)",
 )
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
 _NUMBER_WORD = r"(?:" + _COUNTING_WORDS + r"|hundred|thousand|grand|million|k)"
@@ -853,6 +860,9 @@ SCEPTICAL = phrases(
     r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
     r"(?:all|most) (?:of )?(?:these|those|them|you guys) (?:[\w']+ ){0,3}(?:are|is) (?:a |just |all )?(?:checkbox|the same|same|a waste|useless|rubbish|garbage|nonsense|a scam|a gimmick)",
     r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:could|can) (?:do|get|learn) (?:it |that |this |stuff |all that )?(?:ourselves|myself|off youtube|on youtube|for free)", r"(?:(?:maybe|sure|yeah|i mean|(?:looks?|sounds?) (?:good|great|nice|fine)),? |(?<=^)|(?<=[.!?] ))on paper(?= *[.,!])",
+    # Heard it before ("That's exactly what the last fellow said"), or slowing it down after being burned.
+    r"(?:that's|that is|it's) (?:exactly |just )?what (?:the|every|all the) (?:last|other|previous|first|next) (?:[\w']+ ){0,2}(?:said|told (?:me|us)|promised|says)",
+    r"(?:we're|we are|i'm|i am) (?:going to |gonna )?(?:take|taking) (?:this|it|things) (?:slow|slowly)(?= *[.,!]|$)",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -928,6 +938,9 @@ NO_PROBLEM_STATED = phrases(
     r"(?:don't|do not) think there(?:'s| is) (?:a |any |much )?(?:[\w']+ )?(?:project|need|problem|issue|gap|priority)",
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
     r"not (?:really )?fussed", r"(?:don't|do not) (?:really )?know what (?:i'd|i would|we'd|we would) (?:want|need|use it for)", r"there(?:'s| is) no (?:real )?problem(?= *[.!,]|$)", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
+    r"(?:nobody|no one|no-one)(?: here| there| in the (?:office|team|shop))? (?:complains|has complained|moans|grumbles)", r"(?:nobody|no one|no-one)(?:'s| has) (?:said|mentioned|raised|complained about) (?:anything|a thing|it)",
+    r"(?:our|my) (?:current )?[\w']+(?: [\w']+)? (?:has|have) been (?:pretty |really |very |quite |perfectly )?(?:solid|reliable|good|great|fine|excellent|decent)(?:,? actually)?(?= *[.!,]|$)",
+    r"(?:we|we've|i) had a (?:really |reasonably |pretty |fairly |very )?(?:good|great|decent|strong|busy) (?:summer|year|season|quarter|month|spring|winter|autumn|christmas)",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -955,6 +968,10 @@ PROBLEM_QUESTION = phrases(
     r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
     r"holding (?:you|[\w']+) back", r"bugs? you", r"annoy\w*", r"drives? you (?:mad|nuts|crazy|up the wall)", r"biggest", r"(?:keep|keeping|stay|staying) on top of", r"(?:keep|keeping) track of", r"coping", r"managing",
 )
+ENDS_THE_CALL = phrases(
+    r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:end|ending|hang up|hanging up|finish|finishing) (?:on you|the call|this call|the conversation|this conversation|here)",
+    r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:hang up|put the phone down)",
+)
 DISINTEREST = phrases(
     r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
     r"(?:i'm|we're|i am|we are) not in the market", r"(?:i'm|i am) (?:very |really |so |too )?busy(?= *[.,!]|$)", r"gotta (?:run|go)(?= *[.,!]|$| now)",
@@ -968,6 +985,7 @@ DISINTEREST = phrases(
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
     r"(?:i|we) (?:haven't|have not) (?:actually |really |even )?(?:read|opened|looked at) (?:it|that|them|the (?:email|brochure|letter|leaflet))(?= *[.,!]|$)",
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
+    r"(?:i'm|i am) (?:half|also|kind of|sort of) (?:on|doing|answering|in) (?:my )?(?:email|emails|slack|another (?:call|thing|meeting))", r"(?:i'm|i am) (?:a bit |just )?(?:multitasking|distracted)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -1027,7 +1045,7 @@ DEAL_DONE = phrases(
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
     r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
     r"confirmation (?:came|has come|'s come|is) through",
-    r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)", r"(?<!last time we )(?<!last time i )(?<!when we )(?<!when i )(?:signed|paid) (?:it|the)",
+    r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)(?! (?:[\w']+ ){0,4}with (?!you(?![\w'])))", r"(?<!last time we )(?<!last time i )(?<!when we )(?<!when i )(?:signed|paid) (?:it|the)",
     # Read off the screen while doing it on the call ("Done, it says installed", "it says successful").
     r"(?:it|the app|the screen|the page) (?:says|is saying|'s saying|shows) (?:payment )?(?:successful|approved|accepted|completed?|confirmed|installed|activated)",
     # A purchase order raised on the call, or its number read out.
@@ -1059,7 +1077,7 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through", r"(?:put|switch) (?:me|us) (?:through|over|across)(?= *[.!,]|$)",
-    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off| (?:it|this|that|them) off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
     # A whole reorder ("Just put me down for the usual"); "put me down for three cases" is one line
     # of an order still being built.
     r"put (?:me|us) down for (?:the usual|the same(?: again| as last time)?)(?![\w'])",
@@ -1145,6 +1163,9 @@ def opens_with_yes(text: str) -> bool:
 # Asking for the thing the rep offered to send to close ("Send the link, I'll do it now").
 # "Just send it, mate." after being pushed is a brush-off.
 SEND_IT = phrases(r"(?:send|email|text) (?:it|that|me it|me the (?:link|contract|agreement|invoice|form)|the (?:link|contract|agreement|invoice|form|paperwork|docusign))(?: (?:over|through|now|across))?(?= *[.,!]|$)")
+
+# Something to read before the meeting already agreed ("could you send me something before then?").
+FOR_THE_MEETING = re.compile(r"\b(?:send|email|forward)\b.*\b(?:before|ahead of) (?:then|the (?:call|meeting|demo|visit|session)|we (?:meet|speak|talk))\b")
 
 
 def opens_asking_for_it(text: str) -> re.Match | None:
@@ -1267,6 +1288,7 @@ MEETING_WORDS = phrases(
     r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
     r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"tastings?", r"(?:i|we) (?:can|could|'ll|will) bring (?:everything|it all|(?:some |the |a )?samples?|them|it)(?: in| over| round| along| by)?(?= *[.,!?]|$| with| and)", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
+    r"(?:shall|should|can|could|may) (?:i|we) (?:give (?:you|them|him|her) a (?:ring|bell|buzz|shout)|ring (?:you|them|him|her))",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"

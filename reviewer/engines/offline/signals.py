@@ -92,6 +92,9 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     sceptical = reading.search(cues.SCEPTICAL)
     if sceptical:
         return signal("unimpressed", sceptical)
+    ending = reading.search(cues.ENDS_THE_CALL)  # "if you push once more, I'm ending the call" is a threat, not a bar
+    if ending:
+        return signal("disengagement", ending)
     disinterest = reading.search(cues.DISINTEREST)
     if disinterest and not disinterest.conditional:  # "if it's more than that I'm not interested" sets a bar
         return signal("disengagement", disinterest)
@@ -341,7 +344,10 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
     sign it", or "Okay. Send it." to the rep's offer of the contract, or "Good. Send it." to the
     invite the rep will send), or that has no questions about what the rep will send them to sign,
     or that takes the link the rep offered to close with ("Send the link, I'll do it while we're on
-    the phone"), is how the deal or the meeting gets done, not a brush-off."""
+    the phone"), is how the deal or the meeting gets done, not a brush-off; so is something to
+    read before the meeting ("Could you send me something before then?")."""
+    if cues.FOR_THE_MEETING.search(stall.reading.text, stall.position, stall.sentence_span[1]):
+        return True
     if not stall.phrase.startswith(("send", "email", "just send", "just email")):
         return False
     if decided is not None or picks_payment_option(stall.reading, previous_rep):
