@@ -938,6 +938,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:don't|do not) think there(?:'s| is) (?:a |any |much )?(?:[\w']+ )?(?:project|need|problem|issue|gap|priority)",
     r"no (?:real |major |big )?(?:problems|issues|complaints)(?= *[.!,])", r"no (?:real|major|big) (?:problem|issue)(?= *[.!,])", r"(?:our|the) \w+(?:'s| is) (?:okay|fine|good)(?= *[.,])",
     r"not (?:really )?fussed", r"(?:don't|do not) (?:really )?know what (?:i'd|i would|we'd|we would) (?:want|need|use it for)", r"there(?:'s| is) no (?:real )?problem(?= *[.!,]|$)", r"(?:i'm|we're|i am|we are) (?:alright|fine|ok|okay|happy) (?:as (?:i am|we are|it is|things are)|with what (?:i|we)(?: have|'ve got))",
+    # Nobody complaining, a supplier that has been solid, a good season.
     r"(?:nobody|no one|no-one)(?: here| there| in the (?:office|team|shop))? (?:complains|has complained|moans|grumbles)", r"(?:nobody|no one|no-one)(?:'s| has) (?:said|mentioned|raised|complained about) (?:anything|a thing|it)",
     r"(?:our|my) (?:current )?[\w']+(?: [\w']+)? (?:has|have) been (?:pretty |really |very |quite |perfectly )?(?:solid|reliable|good|great|fine|excellent|decent)(?:,? actually)?(?= *[.!,]|$)",
     r"(?:we|we've|i) had a (?:really |reasonably |pretty |fairly |very )?(?:good|great|decent|strong|busy) (?:summer|year|season|quarter|month|spring|winter|autumn|christmas)",
@@ -968,9 +969,11 @@ PROBLEM_QUESTION = phrases(
     r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
     r"holding (?:you|[\w']+) back", r"bugs? you", r"annoy\w*", r"drives? you (?:mad|nuts|crazy|up the wall)", r"biggest", r"(?:keep|keeping|stay|staying) on top of", r"(?:keep|keeping) track of", r"coping", r"managing",
 )
+# Threatening to end the call ("if you push on this one more time, I'm ending the call"): a
+# threat, not a bar the prospect sets, so unlike DISINTEREST no condition takes it back.
 ENDS_THE_CALL = phrases(
-    r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:end|ending|hang up|hanging up|finish|finishing) (?:on you|the call|this call|the conversation|this conversation|here)",
-    r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:hang up|put the phone down)",
+    r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:end|ending|finish|finishing) (?:the|this) (?:call|conversation)",
+    r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:hang(?:ing)? up|put(?:ting)? the phone down)",
 )
 DISINTEREST = phrases(
     r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
@@ -985,6 +988,7 @@ DISINTEREST = phrases(
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
     r"(?:i|we) (?:haven't|have not) (?:actually |really |even )?(?:read|opened|looked at) (?:it|that|them|the (?:email|brochure|letter|leaflet))(?= *[.,!]|$)",
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
+    # Attention elsewhere ("Sorry, I'm half on email here").
     r"(?:i'm|i am) (?:half|also|kind of|sort of) (?:on|doing|answering|in) (?:my )?(?:email|emails|slack|another (?:call|thing|meeting))", r"(?:i'm|i am) (?:a bit |just )?(?:multitasking|distracted)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
@@ -1045,7 +1049,8 @@ DEAL_DONE = phrases(
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=\.\.\.))(?:signed|paid)(?= *[.!]|$)", r"(?:i've|we've|i have|we have|i just|we just) (?:signed|paid)(?= *[.!]|$)",
     r"(?:it|the payment|payment|that)(?:'s| has)? (?:went|gone|going) through", r"(?:'s| has) gone through", r"payment (?:received|confirmed|complete|successful|accepted)",
     r"confirmation (?:came|has come|'s come|is) through",
-    r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)(?! (?:[\w']+ ){0,4}with (?!you(?![\w'])))", r"(?<!last time we )(?<!last time i )(?<!when we )(?<!when i )(?:signed|paid) (?:it|the)",
+    r"signing(?:\.{1,3}|…|,)? ?done", r"just (?:signed|paid)(?! (?:[\w']+ ){0,4}with (?!you(?![\w'])))",  # not "We just signed three years with our firewall vendor"
+    r"(?<!last time we )(?<!last time i )(?<!when we )(?<!when i )(?:signed|paid) (?:it|the)",
     # Read off the screen while doing it on the call ("Done, it says installed", "it says successful").
     r"(?:it|the app|the screen|the page) (?:says|is saying|'s saying|shows) (?:payment )?(?:successful|approved|accepted|completed?|confirmed|installed|activated)",
     # A purchase order raised on the call, or its number read out.

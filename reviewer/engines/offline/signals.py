@@ -92,7 +92,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     sceptical = reading.search(cues.SCEPTICAL)
     if sceptical:
         return signal("unimpressed", sceptical)
-    ending = reading.search(cues.ENDS_THE_CALL)  # "if you push once more, I'm ending the call" is a threat, not a bar
+    ending = reading.search(cues.ENDS_THE_CALL)
     if ending:
         return signal("disengagement", ending)
     disinterest = reading.search(cues.DISINTEREST)
