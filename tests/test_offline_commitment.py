@@ -2305,3 +2305,52 @@ def test_a_time_named_to_the_reps_offer_to_ring_is_a_meeting(rep_says, secured):
 )
 def test_authority_to_sign_or_a_deal_with_another_vendor_is_no_decision(reply, secured):
     assert commitment_in_reply("So how would this get approved?", reply, "Okay.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "secured"),
+    [
+        ("Perfect. What days are good for you next week?", "Tuesday's best. After lunch. Two o'clock?", True),
+        ("Fair enough. What does her week look like?", "She's got Thursday morning clear. Ten o'clock?", True),
+        (
+            "Ten in Tokyo is three in the night for him. Could Kenji do Wednesday five p.m. your time? That's ten in the morning in Hamburg.",
+            "Five p.m. Wednesday... yes, Kenji stays late anyway. Okay, we fix it.",
+            True,
+        ),
+        ("Is there a day next week that's usually calmer for you?", "Maybe Wednesday. Or Thursday. I will write you.", False),
+        ("How about I call you tomorrow at ten?", "Tomorrow we are at the warehouse. We will email you when we finish the comparison.", False),
+    ],
+)
+def test_a_time_named_when_asked_for_a_day_is_a_meeting_but_options_or_a_taken_day_are_not(rep_says, reply, secured):
+    assert commitment_in_reply(rep_says, reply, "Great.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "secured"),
+    [
+        ("Okay, that's fair. Monthly then. Put us on the monthly from when the trial finishes.", True),
+        ("Dr Evans said if the trial went well I could sort it, so put us on the monthly.", True),
+        ("Dr Evans said if the trial goes well, put us on the monthly.", False),
+    ],
+)
+def test_choosing_a_plan_is_a_decision_once_a_reported_condition_is_met(reply, secured):
+    assert commitment_in_reply("It's seventy-nine a month on the monthly plan, or sixty-five on the annual.", reply, "Great.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("offer", "fallback"),
+    [
+        ("Would it help if Markus talks directly with your legal colleague, and I only organise it?", True),
+        ("What if we did only one server now, as a pilot, and the other two after July?", True),
+        ("I could show you on a quick screen share, just you. Would a time later this week work?", True),
+        ("Give me your next three loads and I'll prove it.", False),
+    ],
+)
+def test_a_smaller_step_after_a_no_is_a_fallback(offer, fallback):
+    script = f"""
+        Dana: Shall we go ahead with the full order?
+        Lee: Hmm. It is a little difficult. Legal wants to check it first.
+        Dana: {offer}
+        Lee: Okay.
+    """
+    assert commitment(script).fallback_offered is fallback

@@ -1773,3 +1773,59 @@ def test_nothing_wrong_said_plainly_heard_it_before_and_threats_to_hang_up_are_s
 )
 def test_a_review_a_committee_and_the_numbers_to_compare_are_put_offs_but_reading_for_the_meeting_is_not(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Shall I set up the account today, so you lock in the promo?", "Today... it is a little difficult.", "failed_close"),
+        ("Let me come Saturday, I measure the roofs and you sign the form there.", "No. Saturday I am with the sheep. And I don't sign nothing on the spot.", "failed_close"),
+        ("Is there a day next week that's usually calmer for you?", "Maybe Wednesday. Or Thursday. I will write you. We see.", "stall"),
+        ("How about I call you tomorrow at ten and you give me a yes or no then?", "Tomorrow we are at the warehouse. We will email you when we finish the comparison.", "stall"),
+        ("The first month of photos is free.", "Send me everything on WhatsApp. I look at it with my husband.", "stall"),
+        ("So how would you both feel about a trial on your own data?", "The idea is good. But this decision is not only ours. We discuss inside and we come back to you.", "stall"),
+        ("Ahmed, Layla, can you see my screen?", "Yes, we see. Hello Sofia.", None),
+    ],
+)
+def test_put_offs_said_in_a_second_language_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("And the subsidy closes in March, so it has to be now.", "Every year somebody tells me something closes in March.", "unimpressed"),
+        ("We also do influencer visits with food bloggers.", "Hmm. Bloggers, photos... The last agency did the same same.", "unimpressed"),
+        ("A first-visit discount fills the chairs.", "We tried it once and it brought in people who never came back.", "unimpressed"),
+        ("Our lead time is three and a half weeks.", "Everybody quotes three and a half weeks. Then it's six.", "unimpressed"),
+        ("It's twelve hundred a month for both salons.", "Twelve hundred? Carla, that's more than Becca's wages.", "unimpressed"),
+        ("Clients can book themselves online at any hour.", "In theory. My clients are not young.", "unimpressed"),
+        ("And the photographer worked for the big hotels.", "Maybe. I don't know.", "unimpressed"),
+        ("Those reviews look like a bit of a crisis.", "I'm not sure I'd call it a crisis. It was the drilling.", "no_problem"),
+        ("Does it ever happen that you get double-booked?", "We've never been overbooked.", "no_problem"),
+        ("How are the winter months for you?", "We're full most of the summer. Winter's meant to be quiet.", "no_problem"),
+        ("What about the quiet Tuesday mornings?", "That's just how salons are.", "no_problem"),
+        ("Our audit finds refunds on most importers.", "Our own team audits us every year. I'm fairly confident in our classifications.", "no_problem"),
+        ("I'm following up on the reminder texts I emailed about.", "I think I replied saying we're alright for that, didn't I?", "no_problem"),
+        ("Ines, it's Pedro about the panels.", "Pedro, sorry, in five minutes I arrive at the office. What do you want from me?", "disengagement"),
+    ],
+)
+def test_heard_it_before_tried_it_before_and_nothing_to_fix_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("It checks every freight invoice for overcharges.", "We have someone who checks invoices.", "stall"),
+        ("We carry the full bearing range.", "Yeah, we've got Motion for most of that.", "stall"),
+        ("What are your goals for the website this year?", "I'm honestly not sure we have goals for it.", "no_problem"),
+        ("What would you want the program to do?", "I'm not the one who decides that anyway.", "stall"),
+        ("Can you pencil in a start date?", "I don't have the authority to sign a recurring contract.", "stall"),
+        ("We'd cut the tool next week.", "I was hoping to do a sample run first.", "stall"),
+        ("The truckload price is the best way in.", "Maybe. I still want a trial.", "stall"),
+        ("Can we get this signed by Friday?", "I'm not going to give you a yes by Friday, Shane. It's not my call.", "failed_close"),
+    ],
+)
+def test_someone_already_doing_it_someone_else_deciding_and_a_trial_first_are_put_offs(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

@@ -71,6 +71,8 @@ def _last_named_time(reading: TurnReading) -> Found | None:
             continue
         if cues.PAST_VISIT.search(before) or cues.ANY_DAY.search(before):
             continue
+        if named is not None and cues.RESTATES.search(before):
+            continue  # "Could Kenji do Wednesday five p.m.? That's ten in the morning in Hamburg."
         start = match.start()
         if named is not None and not reading.text[named.end: start].strip(" ,") and start - named.end <= JOIN_REACH:
             start = named.position  # the day said just before the time belongs to it
@@ -280,8 +282,9 @@ def _taken(time: Found) -> bool:
 
 def _offers_a_choice(time: Found) -> bool:
     """"Handover's at half seven and half two": times joined by "and" or "or" are options to pick
-    from, not one agreed."""
-    return cues.times_as_options(time.reading.text, *time.sentence_span)
+    from, not one agreed, and so is a time added as a sentence of its own ("Maybe Wednesday. Or
+    Thursday.")."""
+    return cues.times_as_options(time.reading.text, *time.sentence_span) or cues.plain(time.quote).startswith("or ")
 
 
 def proposed_time(rep: TurnReading | None) -> Found | None:

@@ -148,7 +148,7 @@ BARE_REFUSAL = phrases(
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
-    r"nope", r"nah", r"neither(?= *[.!]|$)", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
+    r"nope", r"nah", r"neither(?= *[.!]|$)", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)", r"(?:it is|it's|that is|that's|this is) (?:a little|a bit|a little bit|little bit) (?:difficult|hard|complicated|tricky)(?= *[.!]|$)",
     r"let's (?:just )?do nothing",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
@@ -190,6 +190,7 @@ STRONG_REFUSAL = phrases(
     r"i (?:just |already )?(?:said|told you),? not",
     r"(?:don't|do not|never) (?:sign up|sign|buy|commit|agree) (?:to |for )?(?:anything |stuff |things )?(?:over|on) the phone",
     r"(?:i'll|i will|i'm going to|i'm gonna|we'll|we're going to|we're gonna) (?:leave|give) it(?: there| for now| a miss)?(?= *[,.!]|$| thanks)", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
+    r"(?:don't|do not|never|won't|will not) sign (?:anything|nothing|a thing) (?:on the spot|today|on the phone|over the phone|on a call)",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # A no that says what it turns down: the deal, or doing it now.
@@ -574,7 +575,7 @@ PROMISES_TO_SEND = phrases(
 # A smaller next step the prospect can shape: a time, a person to loop in, a follow-up date.
 FALLBACK_STEP = phrases(
     r"something (?:much |a (?:bit|lot) |way |far )?smaller", r"a smaller (?:first )?(?:step|order|package|version|start|plan)", r"start (?:with )?(?:something )?small",
-    r"(?:as )?a (?:first|small|smaller|little) step",
+    r"(?:as )?a (?:first|small|smaller|little) step", r"small enough (?:start|step|trial|pilot|first)", r"as a (?:pilot|trial|first step)(?![\w'])", r"(?:talks?|speaks?) directly (?:with|to)", r"(?:single|one)[- ](?:site|location|store|team|clinic|branch|department|line|room) (?:pilot|trial|start)",
     r"(?:i|we) (?:spoke|speak|talked|talk|met|meet) (?:to |with )?(?:her|him|them|your [\w']+) (?:directly|myself|direct|in person)",
     r"(?:call|ring|phone|follow up with|check in with|catch up with|touch base with) (?:you )?(?:back )?"
     r"(?:later (?:today|this afternoon|this evening|tonight)|this (?:afternoon|evening)|tomorrow|on \w+day|\w+day|at \d)",
@@ -607,19 +608,20 @@ WOULD_IT_WORK = phrases(
 PINNING_DOWN = r"(?:pin|pinning|nail|nailing|tie|tying) (?:things|it|anything|myself|a (?:time|date|day)) down"
 # The prospect will ring once they know ("might be easier if I just ring you back when I know"):
 # a put-off that keeps the next move.
-RINGS_BACK_WHEN_READY = r"(?:if i|i can|i could|let me|i'll just|i just) (?:just )?(?:ring|call|phone|text|message) you (?:back )?(?:when|once)"
+RINGS_BACK_WHEN_READY = r"(?:if i|i can|i could|let me|i'll just|i just|we'll|we will) (?:just )?(?:ring|call|phone|text|message|email|write) you (?:back )?(?:when|once)"
 # Busy this minute ("I'm in the middle of setting up for a wedding"): a stall once the call is
 # under way, but said to a greeting it only sets the pace.
 BUSY_NOW = re.compile(
     r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out)"
 )
 STALL = phrases(
-    r"not (?:really )?my decision", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
+    r"not (?:really )?my (?:decision|call)(?= *[.,!]|$)", r"(?:i'm|i am) not the (?:one|person) (?:who|that|to) (?:decides?|signs?|approves?|makes? (?:the|that|those) (?:call|decision))",
+    r"(?:don't|do not|doesn't|does not) have (?:the )?(?:authority|sign-off|signing authority|budget authority)", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
     r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
     # Not a promise recalled ("You were going to send me something").
     r"(?<!going to )(?<!gonna )(?<!meant to )(?<!supposed to )(?<!you'd )"
     r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
-    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list|price sheet)",
+    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list|price sheet|catalogue|catalog|everything)",
     r"(?:i'm|we're|i am|we are) (?:only|just|still) at the (?:quote|quoting|research|looking|early) stage",
     r"get (?:your|a|the) (?:price|quote|pricing) and (?:then )?(?:[\w']+ ){0,6}compare",
     r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through|your)",
@@ -631,7 +633,7 @@ STALL = phrases(
     r"(?:talk|speak|check) (?:to|with) (?:my|our) [\w']+ (?:first|before (?:i|we) (?:sign|commit|decide|go ahead|buy|agree))",
     r"(?:let me|i'll|i will|i'd have to|i need to|i have to|i'll need to|i'll have to|we'll have to|i'd need to|we need to|we'll) (?:first |just |quickly )?(?:talk|speak|chat|check|run (?:it|this|that)|discuss (?:it|this|that)) (?:to|with|by|past) (?!you(?![\w']))[\w']+",
     r"(?:i'd|we'd) (?:want|like) to run (?:it|this|that) (?:by|past) (?!you(?![\w']))[\w']+",
-    r"talk (?:it|this|that) (?:over|through)", r"(?:i was|we were|i'd been|we'd been) hoping to (?:at least )?(?:show|talk to|speak to|run it by|check with|ask|think|sleep on|discuss)", r"(?:read|go|look) (?:it|this|that|them) (?:through|over) with (?!you(?![\w']))[\w']+",
+    r"talk (?:it|this|that) (?:over|through)", r"(?:i was|we were|i'd been|we'd been) hoping to (?:at least )?(?:show|talk to|speak to|run it by|check with|ask|think|sleep on|discuss)", r"(?:read|go|look) (?:it|this|that|them) (?:through|over) with (?!you(?![\w']))[\w']+", r"(?:i|we) look at (?:it|this|that|them|everything) with (?!you(?![\w']))[\w']+",
     r"(?:talk|talking|chat|chatting) (?:about )?(?:it|this|that) (?:over )?(?:without you|on our own|between (?:us|ourselves)|in private)",
     r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
     r"(?:i'll|we'll|i will|let me) (?:take|bring) (?:it|this|that|them) (?:to|before) (?:them|the (?:board|owners?|team)|my \w+|our \w+)",
@@ -709,6 +711,15 @@ STALL = phrases(
     r"(?:we'd|we would|we'll|we will|i'd|i would) (?:need|have|want) (?:a |to do a |to run a |to see a |to have a )?(?:full |proper |formal |complete )?(?:security|legal|it|compliance|technical|procurement|vendor) (?:review|assessment|check|sign-off|approval)",
     r"send (?:me |us )?the (?:numbers|figures|quote|costs|breakdown)(?= *[.,!]|$| over| through)", r"see what (?:the )?(?:[\w']+ ){1,3}(?:offers?|comes? up with|quotes?)(?= *[.,!]|$)",
     r"(?:can't|cannot|can not) do anything (?:before|until|till) (?:then|that|march|april|may|june|the \w+)",
+    # A second language's way of keeping the next move ("I will write you. We see.", "Write me an email and we find time").
+    r"(?:i|we) (?:come|get) back to you(?= *[.!,]|$)", r"(?:is|'s) not (?:only|just) (?:mine|ours|(?:my|our) (?:decision|call))", r"(?:have|need) to sit (?:down )?with (?:the|my|our) [\w']+",
+    r"(?:i|we)(?:'ll| will) write (?:to )?you(?= *[.!,]|$| when| after| later| next| once)", r"(?:(?<=^)|(?<=[.!?] ))we see(?= *[.!]|$)", r"write (?:me|us) (?:an? )?(?:email|e-mail|mail|message)",
+    # Someone already does it ("We've got Motion for most of that", "We have someone who checks invoices").
+    r"(?:we've got|we have|we use|we're with|we go through|we buy from) (?!(?:you|to|a lot|lots|no|nothing|time)\b)[\w'-]+ for (?:most of |all of |all )?(?:that|this|those|these)(?= *[.,!]|$)",
+    r"(?:we|i) (?:have|'ve got|got) (?:someone|somebody|a (?:guy|person|girl|team|firm|company)) (?:who|that) (?:does|checks|handles|looks after|takes care of|sorts|manages)",
+    # A sample or a trial wanted before anything bigger.
+    r"(?:i was|we were|i'm|we're|i am|we are) (?:hoping|wanting|planning|going) to (?:do|run|try|start with) (?:a |an )?(?:small |quick |short )?(?:sample|trial|test|pilot)(?: run| batch| order)?",
+    r"(?:i|we) still (?:want|need|'d like|would like) (?:a |an |the )?(?:trial|sample|test|pilot)",
 )
 
 UNIMPRESSED = phrases(
@@ -720,7 +731,7 @@ UNIMPRESSED = phrases(
     r"(?:that's|that is) not (?:really )?how (?:we|i) (?:make decisions|decide|do (?:things|business)|work|buy)",
     r"(?:don't|do not) want (?:a|another) (?:demo|pitch|presentation|sales pitch|sales call)",
     r"(?:isn't|is not|not|wasn't|was not) good enough", r"(?:a )?bit of a cheek", r"(?:is|'s) (?:just |way |far |a bit )?too (?:much|dear|steep)(?: for (?:us|me|what))",
-    r"way more than (?:i|we) (?:was|were) (?:figuring|expecting|thinking|planning)", r"more than (?:i|we) had in (?:my|our) (?:head|heads|mind)", r"go (?:way )?out of that", r"an? (?:heck|hell|whole) of a lot of money",
+    r"way more than (?:i|we) (?:was|were) (?:figuring|expecting|thinking|planning)", r"(?:that's|that is|it's|it is) more than (?:my|our|his|her|their|[\w']+'s) (?:wages|wage|salary|rent|mortgage|car|budget)(?![\w'])", r"more than (?:i|we) had in (?:my|our) (?:head|heads|mind)", r"go (?:way )?out of that", r"an? (?:heck|hell|whole) of a lot of money",
     r"(?:it's|it is|that's|that is) not (?:a |that |such a )?(?:big|huge|much of a) (?:difference|saving)", r"(?:you're|you are) not listening", r"you keep (?:pushing|pressing)",
     r"(?:i'm|i am) not (?:that |very |really |terribly |particularly )?(?:excited|impressed|convinced)(?= *[.,!]|$| by)",
     r"(?:you're|you are) pushing (?:pretty |really |very |a bit |quite |awfully )?hard",
@@ -794,6 +805,7 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:that's|that is|it's|it is)(?:\.\.\.|…|,)? (?:a bit|a little|kind of|rather) much(?= *[.!]|$)",
     r"(?:couldn't|could not|could) (?:honestly |really )?care less(?: about (?:any of |all of )?(?:it|that|this|them|those|all that))?(?= *[.,!]|$)", r"(?:don't|do not) (?:really |honestly )?care (?:about|for) (?:any of )?(?:that|it|those|them|all that)(?= *[.,!]|$)",
     r"(?:was|were) (?:a lot |far |much )?more (?:taken|impressed|keen|excited|interested) (?:with|by|in|about) (?:them|it|that|this|you|those) than (?:i|me|we|us)",
+    r"^(?:maybe|perhaps)[.,]? i (?:don't|do not) know(?= *[.!]|$)",
 )
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
 _NUMBER_WORD = r"(?:" + _COUNTING_WORDS + r"|hundred|thousand|grand|million|k)"
@@ -834,7 +846,7 @@ SCEPTICAL = phrases(
     r"(?:everyone's|everybody's) (?:[\w']+ ){1,2}(?:is|are|looks?) (?:wonderful|great|amazing|perfect|fantastic|brilliant)",
     r"(?:i've|we've|i have|we have) looked at (?:it|this|that|you|them|[\w']+ like this) before",
     r"(?:numbers|maths|math|figures) never (?:came|come|worked|work|stacked|stack) (?:out|up)",
-    r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])", r"(?:everyone|everybody|they all) (?:says?|said)(?= [\"“‘'])",
+    r"(?:everyone|everybody|they all) (?:says?|claims?|tells? (?:me|us)) (?:that|they|the same|so)(?![\w'])", r"(?:everyone|everybody|they all) (?:quotes?|promises?)", r"(?:(?:everyone|everybody|they all) always|every (?:year|time|month) (?:somebody|someone|some \w+)) (?:says?|claims?|quotes?|promises?|tells? (?:me|us))(?![\w'])", r"(?:everyone|everybody|they all) (?:says?|said)(?= [\"“‘'])",
     r"(?:that's|that is|it's|it is) not the point(?= *[.!]|$)", r"i know what (?:i'm|we're|i am|we are) (?:paying|spending|getting)",
     r"(?:don't|do not) need (?:you|someone|somebody|anybody|anyone|some [\w'-]+) (?:telling|to tell) (?:me|us)",
     r"why would (?:i|we) (?:want|need|use|bother with) (?:that|it|this|one|them)(?= *\?)",
@@ -845,7 +857,7 @@ SCEPTICAL = phrases(
     r"(?:i'm|we're|i am|we are|i feel) (?:[\w']+ ){0,2}(?:wary|sceptical|skeptical|gun-shy)", r"(?:i've|we've) been burn(?:ed|t) (?:before|by)",
     r"(?:a bit|a little|pretty|kind of|kinda|very|really) (?:wary|sceptical|skeptical)",
     r"(?:doesn't|does not|didn't|did not) (?:exactly |really )?(?:fill|inspire) (?:me|us) with (?:much )?confidence",
-    r"(?:we|i) (?:have |'ve )?tried (?:a |an |one |that |this |it |these )?(?:[\w']+ ){0,2}before",
+    r"(?:we|i) (?:have |'ve )?tried (?:a |an |one |that |this |it |these )?(?:[\w']+ ){0,2}before", r"(?:we|i) tried (?:a |an |one |that |this |it |these )?(?:[\w']+,? ){0,3}(?:a (?:couple|few) (?:of )?|two |three |some )?(?:years|months) ago",
     r"(?:i've|we've|i have|we have) had (?:that|the|this) (?:[\w'\"“”]+ ){1,4}line",
     r"every (?:[\w']+ ){0,2}(?:supplier|vendor|broker|salesman|salesperson|rep|company|agency|forwarder|provider|installer|one of you) "
     r"(?:[\w']+ ){0,6}(?:says?|said|quoted|quotes|promised|promises|claims?|tells? me|told me)",
@@ -863,6 +875,10 @@ SCEPTICAL = phrases(
     # Heard it before ("That's exactly what the last fellow said"), or slowing it down after being burned.
     r"(?:that's|that is|it's) (?:exactly |just )?what (?:the|every|all the) (?:last|other|previous|first|next) (?:[\w']+ ){0,2}(?:said|told (?:me|us)|promised|says)",
     r"(?:we're|we are|i'm|i am) (?:going to |gonna )?(?:take|taking) (?:this|it|things) (?:slow|slowly)(?= *[.,!]|$)",
+    # Tried before and it came to nothing ("people who never came back", "The last agency did the same").
+    r"(?:who|and|that) never (?:came back|booked (?:anything|again)|returned|converted|bought (?:anything|again))",
+    r"the (?:last|previous|old|other) (?:[\w']+ ){0,2}(?:did|promised|tried|said) (?:the same|exactly that|that too)", r"(?:we|i) tried (?:it|that|this|them) once",
+    r"(?:i'm|i am|we're|we are) really not sure(?= *[.!]|$)", r"(?:(?<=^)|(?<=[.!?] ))(?:in theory|theoretically)(?= *[.,!])",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -942,6 +958,13 @@ NO_PROBLEM_STATED = phrases(
     r"(?:nobody|no one|no-one)(?: here| there| in the (?:office|team|shop))? (?:complains|has complained|moans|grumbles)", r"(?:nobody|no one|no-one)(?:'s| has) (?:said|mentioned|raised|complained about) (?:anything|a thing|it)",
     r"(?:our|my) (?:current )?[\w']+(?: [\w']+)? (?:has|have) been (?:pretty |really |very |quite |perfectly )?(?:solid|reliable|good|great|fine|excellent|decent)(?:,? actually)?(?= *[.!,]|$)",
     r"(?:we|we've|i) had a (?:really |reasonably |pretty |fairly |very )?(?:good|great|decent|strong|busy) (?:summer|year|season|quarter|month|spring|winter|autumn|christmas)",
+    # Not a problem as they see it ("I'm not sure I'd call it a crisis", "We've never been overbooked", "That's just how salons are").
+    r"(?:not sure (?:i'd|i would|we'd|we would)|(?:i|we) wouldn't|(?:i|we) would not|(?:i'd|we'd) hardly) call (?:it|that|them|this) (?:a |an )?(?:[\w']+ )?(?:crisis|problem|issue|disaster|emergency|mess)",
+    r"(?:we've|we have|i've|i have) never (?:once )?(?:been|had) (?:overbooked|double[- ]booked|a problem|an issue|any (?:trouble|problems|issues))(?= *[.!,]|$)",
+    r"(?:we're|we are) (?:pretty |usually |mostly )?(?:full|booked(?: up)?|fully booked) (?:most|all|every)(?: of the)? (?:weeks?|days?|summer|year|season|time)",
+    r"(?:that's|that is|it's|it is) just how (?:it is|it goes|things are|[\w']+ (?:are|is|work|works))(?= *[.!,]|$)", r"(?:it's|it is|they're|that's) meant to be (?:quiet|slow|like that)",
+    r"(?:i'm|we're|i am|we are) (?:fairly |pretty |quite |very |really )?confident (?:in|about|with) (?:our|my|the)",
+    r"(?:we're|we are|i'm|i am) (?:alright|all right|fine|okay|ok|sorted|good|covered) for (?:that|this|it|those)(?![\w'])",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -977,7 +1000,7 @@ ENDS_THE_CALL = phrases(
 )
 DISINTEREST = phrases(
     r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
-    r"(?:i'm|we're|i am|we are) not in the market", r"(?:i'm|i am) (?:very |really |so |too )?busy(?= *[.,!]|$)", r"gotta (?:run|go)(?= *[.,!]|$| now)",
+    r"(?:i'm|we're|i am|we are) not in the market", r"(?:i'm|i am|(?:i think )?we're|we are) (?:very |really |so |too |quite |pretty )?busy(?= *[.,!]|$)", r"gotta (?:run|go)(?= *[.,!]|$| now)",
     r"(?:i|we) (?:have|'ve got) (?:a|another) (?:meeting|call) (?:now|right now)", r"(?:don't|do not) (?:really )?know what there(?:'s| is) to (?:talk about|discuss)",r"whatever you(?:'ve got| have| think| want)(?= *[.,!]|$)",
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
@@ -990,6 +1013,7 @@ DISINTEREST = phrases(
     r"got (?:a |an |another )?(?:truck|delivery|customer|patient|client|someone|somebody) (?:waiting|at the (?:door|dock|counter|desk|front))", r"(?:only|just) (?:looking|lookin'?|browsing)(?= *[.,!]|$| really| for now)", r"thanks anyway",
     # Attention elsewhere ("Sorry, I'm half on email here").
     r"(?:i'm|i am) (?:half|also|kind of|sort of) (?:on|doing|answering|in) (?:my )?(?:email|emails|slack|another (?:call|thing|meeting))", r"(?:i'm|i am) (?:a bit |just )?(?:multitasking|distracted)",
+    r"what (?:do|did) you want from (?:me|us)(?= *\?)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -1072,7 +1096,7 @@ DECISION = Phrases([
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
-    r"sign (?:me|us) up",
+    r"sign (?:me|us) up", r"(?:put|switch|move) (?:me|us) (?:on|onto|over to|across to) (?:the )?(?:monthly|annual|yearly|quarterly|paid|full|premium|pro|[\w-]+ (?:plan|tier|package|subscription))(?![\w'])",
     # An order given outright ("Righto, send six.", "Send it. Six hundred bags", "Go the tungsten.").
     r"(?:(?<=^)|(?<=[.!?,] ))send (?:me |us )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)(?: [\w'-]+){0,3}(?= *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?,] ))send (?:it|them)[.,] (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)",
     r"(?:(?<=^)|(?<=[.!?,] ))(?:go|we'll go|i'll go) (?:with )?the [\w'-]+(?= *[.!]|$)",
@@ -1129,6 +1153,9 @@ IN_A_CONDITION = re.compile(r"(?:^|[,;] )(?:if|unless) [^,;]*$")
 # Someone else's condition, reported ("She said if the price is right, I can go ahead"); the
 # prospect's own ("If that's the price, let's go ahead") accepts what was just said.
 REPORTED_CONDITION = re.compile(r"(?:[\w']+ ){1,3}(?:said|says|told me|reckons),? (?:that )?(?:if|unless|once)\b")
+# A conclusion drawn after the condition ("Dr Evans said if the trial went well I could sort it, so
+# let's carry on"): the condition is met, and what follows is done on it.
+CONCLUDES = re.compile(r"[,;—–-] so ")
 # The prospect's own test, still to be passed, opening the sentence ("If I can't tell which is which,
 # I'm in", "Once the pilot works, we're in"); "If that's the price" or "if it's under two hundred"
 # grants what was just said.
@@ -1249,6 +1276,8 @@ PAST_VISIT = re.compile(
     r"|\b(?:opened|tasted|saw|spoke|talked|rang|emailed|bought|launched|started|finished|watched)\b[^.?!,;]*$"
 )
 # Just before a time, words that make it part of the prospect's routine ("your Friday nights").
+# A time given again in other words ("That's ten in the morning in Hamburg"), after the one proposed.
+RESTATES = re.compile(r"(?:^|[.!?,;] )(?:that's|that is|which is|which would be|that'd be|that would be) $")
 ROUTINE_TIME = re.compile(r"\b(?:your|their|his|her|of|every|a typical|a normal|an average) $")
 # A day of a kind, not a date ("It's a Saturday chore", "he comes in every Saturday", "fit it over
 # a Sunday and Monday").
@@ -1285,12 +1314,12 @@ MEETING_WORDS = phrases(
     r"when's", r"when (?:do|does|will|might) (?:you|they|he|she|we|[\w']+ and [\w']+)",
     r"call", r"meeting", r"meet", r"(?:if|when) (?:i|we) met (?:you|with|them|him|her)", r"demo", r"session", r"chat", r"talk", r"speak", r"catch up", r"walkthrough", r"walk through",
     r"onboarding", r"kickoff", r"kick-off", r"follow[- ]up", r"review", r"zoom", r"teams", r"invite", r"calendar", r"book", r"booked",
-    r"go (?:through|over)", r"together", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
+    r"(?:go|went|going) (?:through|over)", r"together", r"screen[- ]?share", r"(?:with )?(?:you|the) (?:both|two of you|three of you) there", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
     # "When are you free?", not "When are you due?"
     r"when are (?:you|they|we|[\w']+)(?: both| all| two)?(?: usually| normally| next)? (?:free|around|available|about|in|back|home|next|thinking|looking|hoping|planning|wanting|able)",
-    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:day|morning|afternoon|evening)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in(?! (?:far |way |a bit |a little |too |so |pretty |really )*(?:hard|strong|heavy|hot)(?![\w']))|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|" + _HOURS + r"))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:days?|mornings?|afternoons?|evenings?)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in(?! (?:far |way |a bit |a little |too |so |pretty |really )*(?:hard|strong|heavy|hot)(?![\w']))|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|" + _HOURS + r"))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
-    r"what's (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking)?(?: like)?(?=\?)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
+    r"(?:what's|what does) (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking| look)?(?: like)?(?=\?)", r"(?:put|pop|write) (?:it|that) in (?:the|my|his|her|our|their) (?:diary|calendar)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
     r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"tastings?", r"(?:i|we) (?:can|could|'ll|will) bring (?:everything|it all|(?:some |the |a )?samples?|them|it)(?: in| over| round| along| by)?(?= *[.,!?]|$| with| and)", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
     r"(?:shall|should|can|could|may) (?:i|we) (?:give (?:you|them|him|her) a (?:ring|bell|buzz|shout)|ring (?:you|them|him|her))",
@@ -1377,6 +1406,7 @@ ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30}
 # auditors in"): the time is taken, not agreed.
 TIME_TAKEN = re.compile(
     r",? (?:i|he|she|we|they)(?:'ve| have| has|'s)? (?:got|has|have) (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
+    r"|,? (?:i|he|she|we|they) (?:am|are|is|'m|'re|'s) (?:at|with|away|out|off|busy|travelling|traveling|on (?:holiday|leave|site|the road|vacation))\b"
     # "Thursday's ERO.", "Tuesday's the inspection.": a word or two naming what fills the day.
     r"|(?<='s) (?!(?:fine|good|great|ok|okay|perfect|better|best|easier|easiest|free|open|clear|grand|brilliant|lovely|ideal|cool|sweet"
     r"|doable|possible|alright|all|my|our|his|her|their|a|an|when|probably|likely|definitely|booked|set|on|it|done|confirmed"
@@ -1400,14 +1430,14 @@ SETTLES_ON = re.compile(r",? then(?=[,.!?]|$)| (?:works|suits)(?: for (?:me|us))
 # The rep's own availability, or a colleague's, which offers the time it names ("I could do Tuesday
 # at eleven", "He has Tuesday the 14th at half six, or Thursday").
 OFFERS_A_TIME = phrases(
-    r"(?:i|we) (?:could|can) do", r"(?:i'm|we're|i am|we are) free", r"(?:i|we|he|she|they)(?:'ve| have|'s| has) got (?:a slot|slots|space|room|availability)",
+    r"(?:i|we) (?:could|can) do", r"(?:could|can) (?!i |we )[\w']+ do(?= (?:\w+day|\d|" + _HOURS + r"|noon|the \d|the \w+(?:st|nd|rd|th)\b))", r"(?:i'm|we're|i am|we are) free", r"(?:i|we|he|she|they)(?:'ve| have|'s| has) got (?:a slot|slots|space|room|availability)",
     r"(?:i|we|he|she|they)(?:'ve got| have| have got| has| has got|'s got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     r"(?:i|we|he|she|they)(?:'ve| have|'s| has)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|" + _HOURS + r") "
     r"(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five)|half (?:" + _HOURS + r")|noon)",
 )
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
-    r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|get back to|let) you(?: know)?", r"(?:i'll|we'll) be in touch", r"we'll see(?= *[.!]|$)",
+    r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|write|get back to|let) you(?: know)?", r"(?:i'll|we'll) be in touch", r"we(?:'ll| will)? see(?= *[.!]|$)",
     RINGS_BACK_WHEN_READY,
     # "Just send me the results and I'll check them out": the prospect will look, in their own time.
     r"send (?:me|us|it|them|those)(?: [\w']+){0,3} and (?:i'll|we'll|i will|we will) (?:check|look|have a look|take a look|get back|go through)",

@@ -216,7 +216,9 @@ class Found(NamedTuple):
         if sentence is None:
             return False
         text, start = self.reading.text, sentence[0]
-        if any(condition.match(text, start, self.position) for condition in (cues.REPORTED_CONDITION, cues.TEST_TO_PASS)):
+        if cues.REPORTED_CONDITION.match(text, start, self.position) and not cues.CONCLUDES.search(text, start, self.position):
+            return True
+        if cues.TEST_TO_PASS.match(text, start, self.position):
             return True
         return cues.AFTER_A_CHECK.search(text, self.end, sentence[1]) is not None
 

@@ -274,11 +274,13 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         return None
     if was_request:
         return Signal(reading, "stall", stall)  # the rep's smaller step turned down for a brush-off
-    # A reply to the rep's "when?" is an answer, unless it names no time and keeps the next move to
-    # the prospect ("Don't worry about that, I'll ring you. Next week sometime."), even after the
-    # rep's "Sounds good"; otherwise agreeing to the ending the rep proposed is not a new put-off.
+    # A reply to the rep's "when?" is an answer, unless it names no time, or only a hedged one, and
+    # keeps the next move to the prospect ("Don't worry about that, I'll ring you. Next week
+    # sometime.", "Maybe Wednesday. Or Thursday. I will write you."), even after the rep's "Sounds
+    # good"; otherwise agreeing to the ending the rep proposed is not a new put-off.
     if any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
-        keeps_it = reading.search(cues.KEEPS_THE_NEXT_MOVE) and not reading.search(cues.NAMED_TIME)
+        time = reading.search(cues.NAMED_TIME)
+        keeps_it = reading.search(cues.KEEPS_THE_NEXT_MOVE) and (time is None or cues.HEDGE.search(reading.text, *time.sentence_span))
         return Signal(reading, "stall", stall) if keeps_it else None
     if previous_rep.search(cues.WRAP_UP):
         return None
@@ -374,10 +376,16 @@ def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> boo
     if stall.phrase.startswith("let me"):
         yes_to_it.append(text[stall.end :])
     # The rep's time said again, whole or in part ("Eleven's fine. I'll check Mick can dial in").
-    return any(
-        not offered.isdisjoint(word.removesuffix("'s") for word in cues.WORD.findall(said)) and cues.AFFIRM.search(said) is not None
-        for said in yes_to_it
-    )
+    return any(not offered.isdisjoint(word.removesuffix("'s") for word in cues.WORD.findall(said)) and _affirms(said) for said in yes_to_it)
+
+
+def _affirms(said: str) -> bool:
+    """A yes in it that its clause does not turn round ("I'm not going to give you a yes by Friday")."""
+    for yes in cues.AFFIRM.finditer(said):
+        clause_start = max(said.rfind(mark, 0, yes.start()) for mark in ".!?,;") + 1
+        if cues.NEGATION.search(said, clause_start, yes.start()) is None:
+            return True
+    return False
 
 
 def picks_payment_option(reading: TurnReading, previous_rep: TurnReading | None) -> Found | None:
