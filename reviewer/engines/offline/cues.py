@@ -148,7 +148,9 @@ BARE_REFUSAL = phrases(
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
     r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
-    r"nope", r"nah", r"neither(?= *[.!]|$)", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)", r"(?:it is|it's|that is|that's|this is) (?:a little|a bit|a little bit|little bit) (?:difficult|hard|complicated|tricky)(?= *[.!]|$)",
+    r"nope", r"nah", r"neither(?= *[.!]|$)", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
+    # A polite no in a second language ("Today... it is a little difficult.").
+    r"(?:it is|it's|that is|that's|this is) (?:a little|a bit|a little bit|little bit) (?:difficult|hard|complicated|tricky)(?= *[.!]|$)",
     r"let's (?:just )?do nothing",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
@@ -711,7 +713,8 @@ STALL = phrases(
     r"(?:we'd|we would|we'll|we will|i'd|i would) (?:need|have|want) (?:a |to do a |to run a |to see a |to have a )?(?:full |proper |formal |complete )?(?:security|legal|it|compliance|technical|procurement|vendor) (?:review|assessment|check|sign-off|approval)",
     r"send (?:me |us )?the (?:numbers|figures|quote|costs|breakdown)(?= *[.,!]|$| over| through)", r"see what (?:the )?(?:[\w']+ ){1,3}(?:offers?|comes? up with|quotes?)(?= *[.,!]|$)",
     r"(?:can't|cannot|can not) do anything (?:before|until|till) (?:then|that|march|april|may|june|the \w+)",
-    # A second language's way of keeping the next move ("I will write you. We see.", "Write me an email and we find time").
+    # Keeping the next move, or the decision, to themselves, as a second language puts it ("We discuss inside and we come
+    # back to you", "this decision is not only ours", "I will write you. We see.", "Write me an email and we find time").
     r"(?:i|we) (?:come|get) back to you(?= *[.!,]|$)", r"(?:is|'s) not (?:only|just) (?:mine|ours|(?:my|our) (?:decision|call))", r"(?:have|need) to sit (?:down )?with (?:the|my|our) [\w']+",
     r"(?:i|we)(?:'ll| will) write (?:to )?you(?= *[.!,]|$| when| after| later| next| once)", r"(?:(?<=^)|(?<=[.!?] ))we see(?= *[.!]|$)", r"write (?:me|us) (?:an? )?(?:email|e-mail|mail|message)",
     # Someone already does it ("We've got Motion for most of that", "We have someone who checks invoices").
@@ -805,6 +808,7 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:that's|that is|it's|it is)(?:\.\.\.|…|,)? (?:a bit|a little|kind of|rather) much(?= *[.!]|$)",
     r"(?:couldn't|could not|could) (?:honestly |really )?care less(?: about (?:any of |all of )?(?:it|that|this|them|those|all that))?(?= *[.,!]|$)", r"(?:don't|do not) (?:really |honestly )?care (?:about|for) (?:any of )?(?:that|it|those|them|all that)(?= *[.,!]|$)",
     r"(?:was|were) (?:a lot |far |much )?more (?:taken|impressed|keen|excited|interested) (?:with|by|in|about) (?:them|it|that|this|you|those) than (?:i|me|we|us)",
+    # A shrug at the pitch ("Maybe. I don't know.").
     r"^(?:maybe|perhaps)[.,]? i (?:don't|do not) know(?= *[.!]|$)",
 )
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
@@ -1096,7 +1100,9 @@ DECISION = Phrases([
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
-    r"sign (?:me|us) up", r"(?:put|switch|move) (?:me|us) (?:on|onto|over to|across to) (?:the )?(?:monthly|annual|yearly|quarterly|paid|full|premium|pro|[\w-]+ (?:plan|tier|package|subscription))(?![\w'])",
+    r"sign (?:me|us) up",
+    # A plan chosen ("Put us on the monthly from when the trial finishes").
+    r"(?:put|switch|move) (?:me|us) (?:on|onto|over to|across to) (?:the )?(?:monthly|annual|yearly|quarterly|paid|full|premium|pro|[\w-]+ (?:plan|tier|package|subscription))(?![\w'])",
     # An order given outright ("Righto, send six.", "Send it. Six hundred bags", "Go the tungsten.").
     r"(?:(?<=^)|(?<=[.!?,] ))send (?:me |us )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)(?: [\w'-]+){0,3}(?= *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?,] ))send (?:it|them)[.,] (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)",
     r"(?:(?<=^)|(?<=[.!?,] ))(?:go|we'll go|i'll go) (?:with )?the [\w'-]+(?= *[.!]|$)",
@@ -1403,7 +1409,7 @@ STATEMENT_AFTER_QUESTION_WORD = re.compile(r"(?:what|how|where|which|when|why|wh
 # Just after a time, asking whether it suits ("Would Thursday at half two work for the in-service?").
 ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30})?\?")
 # Just after a time, what already fills it ("Saturday he got swimming", "Tuesday we have the
-# auditors in"): the time is taken, not agreed.
+# auditors in", "Tomorrow we are at the warehouse"): the time is taken, not agreed.
 TIME_TAKEN = re.compile(
     r",? (?:i|he|she|we|they)(?:'ve| have| has|'s)? (?:got|has|have) (?!(?:time|nothing|free|space|room|a (?:free|open|gap|slot|window))\b)"
     r"|,? (?:i|he|she|we|they) (?:am|are|is|'m|'re|'s) (?:at|with|away|out|off|busy|travelling|traveling|on (?:holiday|leave|site|the road|vacation))\b"
