@@ -2354,3 +2354,41 @@ def test_a_smaller_step_after_a_no_is_a_fallback(offer, fallback):
         Lee: Okay.
     """
     assert commitment(script).fallback_offered is fallback
+
+
+def test_a_time_one_buyer_asks_and_the_other_agrees_is_secured():
+    result = commitment("""
+        Dana: Would you want to sit down for thirty minutes where I show you the breeding side?
+        Hank: I'm not buying anything off a demo.
+        Dana: Totally, and I'm not asking you to. The point is to see whether it would have caught those cows.
+        Jess: Monday? After morning milking, like ten?
+        Hank: Fine. Monday at ten.
+        Dana: Monday at ten it is.
+    """)
+    assert (result.secured, result.turn, result.when) == (True, 5, "Monday at ten")
+
+
+def test_a_time_one_buyer_asks_and_the_other_turns_down_is_not_secured():
+    result = commitment("""
+        Dana: Would you want to sit down for thirty minutes where I show you the breeding side?
+        Hank: I'm not buying anything off a demo.
+        Dana: Totally, and I'm not asking you to.
+        Jess: Monday? After morning milking, like ten?
+        Hank: Monday at ten is no good. We're moving the heifers.
+        Dana: Okay.
+    """)
+    assert result.secured is False
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "secured", "when"),
+    [
+        ("You're at about thirty-two hundred with delivery. On the account?", "Yeah, account's fine. Go ahead.", True, None),
+        ("So should I go ahead and run the renewal on the card on file?", "Ugh. Fine. Just renew it. One year, though, not two.", True, None),
+        ("Thursday at two?", "Make it two-thirty.", True, "Thursday at two-thirty"),
+        ("Can you get it signed by Friday?", "Maybe. Look, just send me the updated quote and I'll take it to finance.", False, None),
+    ],
+)
+def test_the_account_a_renewal_and_a_later_hour_are_agreed_but_taking_it_to_finance_is_not(rep_says, reply, secured, when):
+    result = commitment_in_reply(rep_says, reply, "Great.")
+    assert (result.secured, result.when) == (secured, when)

@@ -1829,3 +1829,47 @@ def test_heard_it_before_tried_it_before_and_nothing_to_fix_are_signals(rep_says
 )
 def test_someone_already_doing_it_someone_else_deciding_and_a_trial_first_are_put_offs(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Your contract is up in March, and the market's come down.", "We've actually already signed a letter of intent with Greenline.", "stall"),
+        ("I wanted to follow up on the wellness programme.", "Oh. Right. Yeah, we ended up going with the wellness benefit through our health plan instead.", "stall"),
+        ("It pays for itself the first time someone breaks in.", "I don't know. I still think we'd rather try the camera thing.", "stall"),
+        ("The new dashboards save your team an hour a day.", "Sounds nice. I think we're pretty set, though.", "stall"),
+        ("Could we get the drip kit in before the heat?", "This week's tough, Brent. We're thinning.", "stall"),
+        ("It's the full programme across your acres.", "That's over twenty-six grand, Rick. We'd want to try it on one field first.", "stall"),
+        ("We could send a crew with the machine.", "Yeah, that'd help a lot. I'd still want to see the forecast before I commit to anything.", "stall"),
+        ("Is there a good time to follow up?", "Let's talk next week sometime. After I talk to Phil.", "stall"),
+        ("Their hardware is cheap for a reason.", "From my side it's the number. Orbis came in about thirty percent under what we pay you now.", "unimpressed"),
+        ("A florist down the road cancelled and got robbed in June.", "Come on, Tyler.", "unimpressed"),
+        ("Honestly, your agronomist is guessing.", "So we're idiots, then.", "unimpressed"),
+        ("Social is what builds the brand over time.", "Sure. I just haven't seen it show up in anything we track.", "unimpressed"),
+        ("Once they bolt on the modules, you're at the same price.", "Maybe. We haven't seen that yet.", "unimpressed"),
+        ("This rate is only good until midnight.", "Ha. Is this the bit where the price doubles at midnight?", "unimpressed"),
+        ("Our agronomists would rework the plan from scratch.", "Well, he's been right for eleven years, so.", "unimpressed"),
+        ("Drip lines save a third of the water.", "I still don't love it.", "unimpressed"),
+        ("How are you feeling about the year?", "Mixed, if I'm honest. Leads are flat and we're spending more.", "unimpressed"),
+        ("Do you ever worry about the baler going down mid-cut?", "My baler's fine. Had it rebuilt two winters ago.", "no_problem"),
+        ("What did they quote you?", "I'd rather not get into their numbers.", "disengagement"),
+        ("Thanks for taking this, Karen.", "It has. I should say up front, Simone, I'm not sure how much time we really need today.", "stall"),
+        ("The kit streams the bin-temp content to your phone.", "The what content?", "confusion"),
+    ],
+)
+def test_a_rival_already_chosen_a_cheaper_one_a_grudge_and_a_promise_not_yet_seen_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply"),
+    [
+        ("What would you want as a next step from your side?", "I'd want Raj to have a look at the smoke exhaust system before I commit to anything."),
+        ("Rachel, would you add anything to that list?", "Price. RotaHub came in about fifteen percent under your renewal quote."),
+        ("Can I ask which ones? Just so we compare the same thing.", "I'd rather not say."),
+        ("When would be a good time to follow up?", "Thursday at ten. I'll talk to Phil before then."),
+        ("I'm at the front gate now.", "Come on up, we're in the barn."),
+    ],
+)
+def test_a_next_step_named_a_price_given_when_asked_and_a_time_with_a_talk_before_it_are_not_signals(rep_says, reply):
+    assert signal_of_reply(rep_says, reply) is None

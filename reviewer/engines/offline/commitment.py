@@ -236,19 +236,31 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
 def _names_the_hour(reading: TurnReading, rep: TurnReading) -> Agreement | None:
     """"After supper. Seven." to "What time tomorrow is good?", or "Ten thirty." to "She's in this
     Saturday. I've got ten thirty or eleven fifteen": an hour on its own answers when, on the day
-    the rep named."""
+    the rep named; "Make it two-thirty." to "Thursday at two?" moves it on that day."""
     asked = rep.last_question is not None and cues.ASKS_WHAT_TIME.search(rep.last_question.plain) is not None
     day = named_time(rep)
     if not asked and day is None:
         return None
     for start, end in reading.sentences:
-        if not cues.BARE_HOUR.fullmatch(reading.text, start, end):
+        said = cues.BARE_HOUR.fullmatch(reading.text, start, end)
+        if said is None:
             continue
-        hour = Found(reading, start, reading.turn.text[start:end].rstrip(".! "))
-        offered = day is not None and set(cues.time_words(hour.phrase)) <= set(cues.time_words(rep.text))
+        hour = Found(reading, said.start("hour"), reading.turn.text[said.start("hour") : said.end("hour")])
+        offered = day is not None and (said.group("counter") or set(cues.time_words(hour.phrase)) <= set(cues.time_words(rep.text)))
         if asked or offered:
-            return Agreement(reading, hour, "meeting", f"{day.phrase} at {hour.phrase.lower()}" if day else hour.phrase, rep)
+            return Agreement(reading, hour, "meeting", _on_the_day(day, hour), rep)
     return None
+
+
+def _on_the_day(day: Found | None, hour: Found) -> str:
+    """"Thursday at two" and "two-thirty" make "Thursday at two-thirty"; "Seven-thirty tonight"
+    already holds "seven-thirty", and an hour the rep named without a day stays an hour."""
+    if day is None:
+        return hour.phrase
+    if set(cues.time_words(hour.phrase)) <= set(cues.time_words(day.phrase)):
+        return day.phrase
+    said_day = cues.HOUR_AFTER_DAY.split(day.phrase, maxsplit=1)[0]
+    return hour.phrase if cues.BARE_HOUR.fullmatch(cues.plain(said_day)) else f"{said_day} at {hour.phrase.lower()}"
 
 
 def _time_agreed(own_time: Found, rep: TurnReading | None) -> str:
@@ -367,12 +379,14 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
         if put_off is not None and _about_meeting(put_off):
             start = index + 1
     meeting: Agreement | None = None
+    colleague: TurnReading | None = None
     for reading, previous_rep, put_off in replies[start:]:
+        asker, colleague = colleague, reading
         if put_off is not None:
             if meeting is not None and _stands_on_nothing(meeting):
                 meeting = None
             continue
-        accepted = _meeting(reading, previous_rep)
+        accepted = _meeting(reading, previous_rep) or _agrees_a_colleagues_time(reading, asker, previous_rep)
         if accepted is None:
             continue
         if meeting is not None and _same_time(meeting, accepted):
@@ -380,6 +394,19 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
         elif meeting is None or not _follows_on(accepted):
             meeting = accepted
     return meeting
+
+
+def _agrees_a_colleagues_time(reading: TurnReading, asker: TurnReading | None, rep: TurnReading | None) -> Agreement | None:
+    """"Monday? After morning milking, like ten?" from one buyer, then "Fine. Monday at ten." from
+    the other, straight after: the time one asked the other, agreed between them."""
+    if asker is None or asker.number != reading.number - 1 or not asker.text.rstrip().endswith("?") or named_time(asker) is None:
+        return None
+    own = _time_to_meet(reading)
+    if own is None or own.quote.endswith("?") or _hesitates(reading) or _taken(own):
+        return None
+    if not set(cues.time_words(own.phrase)) <= set(cues.time_words(asker.text)):
+        return None
+    return Agreement(reading, own, "meeting", own.phrase, rep)
 
 
 def _follows_on(meeting: Agreement) -> bool:

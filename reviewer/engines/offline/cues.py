@@ -493,7 +493,7 @@ OPEN_QUESTION_START = phrases(
     r"how (?:do|does|did|would|could|are|is|can|come|so|should|are you|do you|would you)",
     r"why", r"where(?:'s)?", r"which", r"how's", r"who else", r"tell me", r"walk me", r"talk me", r"help me understand",
     r"describe", r"can you (?:tell|share|walk|help|say|explain)", r"could you (?:tell|share|walk|help|say|explain)",
-    r"would you (?:tell|share|walk|mind sharing|be willing to share)",
+    r"would you (?:tell|share|walk|mind sharing|be willing to share|add (?:anything|something))",
     r"is there (?:a|any|something|anything|one|another)", r"are there (?:any|other)",
     r"is it (?:mostly |more |just |really |partly )?(?:the )?(?:timing|price|budget|cost|money|product|company|us|me|fit|something|team|contract|risk)",
     r"i'm curious", r"i'd love to (?:hear|understand|know)", r"i want to understand",
@@ -723,6 +723,18 @@ STALL = phrases(
     # A sample or a trial wanted before anything bigger.
     r"(?:i was|we were|i'm|we're|i am|we are) (?:hoping|wanting|planning|going) to (?:do|run|try|start with) (?:a |an )?(?:small |quick |short )?(?:sample|trial|test|pilot)(?: run| batch| order)?",
     r"(?:i|we) still (?:want|need|'d like|would like) (?:a |an |the )?(?:trial|sample|test|pilot)",
+    # Someone else already chosen ("we ended up going with the wellness benefit through our health plan instead",
+    # "We've actually already signed a letter of intent with Greenline", "we'd rather try the camera thing").
+    r"(?:ended up|decided on|went|gone|going|switched|moved) (?:going |go )?(?:with|to) (?:[\w'-]+ ){0,8}?instead(?= *[.,!]|$)",
+    r"(?:we've|we have|i've|i have|we|i) (?:actually |just )?already signed (?:a|an|the|with|up with)",
+    r"(?:we'd|i'd|we would|i would) rather (?:try|go with|stick with|look at) (?:the|our)",
+    r"(?:we're|i'm|we are|i am) (?:pretty|fairly|quite) set(?:,? though)?(?= *[.,!]|$)",
+    # The week is full, or someone else first ("This week's tough, Brent. We're thinning." "After I talk to Phil.").
+    r"not sure how much time (?:we|i) (?:really |even )?need",
+    r"this week(?:'s| is) (?:tough|hard|tricky|difficult|bad|rough|no good|a nightmare)",
+    r"(?:(?<=^)|(?<=[.!?] ))after (?:i|we) (?:talk|speak|check|chat) (?:to|with) (?!you(?![\w']))[\w']+(?= *[.!]|$)",
+    r"(?:we'd|i'd|we would|i would) (?:want|like|need) to try (?:it|this|that|them) (?:on|with|in) (?:just )?(?:one|a|a single|a small) [\w'-]+ first",
+    r"(?:i'd|we'd|i would|we would) still (?:want|need) to (?:see|check|wait for|hear) (?:[\w'-]+ ){1,6}?before (?:i|we) (?:commit|decide|sign)",
 )
 
 UNIMPRESSED = phrases(
@@ -810,6 +822,11 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:was|were) (?:a lot |far |much )?more (?:taken|impressed|keen|excited|interested) (?:with|by|in|about) (?:them|it|that|this|you|those) than (?:i|me|we|us)",
     # A shrug at the pitch ("Maybe. I don't know.").
     r"^(?:maybe|perhaps)[.,]? i (?:don't|do not) know(?= *[.!]|$)",
+    # A cheaper rival named, a rise felt, a grudge said ("Orbis came in about thirty percent under", "Come on, Tyler.").
+    r"came in (?:about |around |roughly |nearly |almost )?(?:[\w-]+ )?(?:percent |per cent |grand |k )?(?:under|cheaper|lower|below)",
+    r"(?:(?<=^)|(?<=[.!?] ))come on(?=[,.!]|$)", r"so (?:we're|i'm|we are|i am) (?:idiots?|stupid|dumb|doing it wrong)(?:,? then)?(?= *[.!?]|$)",
+    r"(?:still )?(?:don't|do not) love (?:it|that|this|the)",
+    r"not sure (?:it|this|that|there's (?:[\w']+ ){1,6}?where it) makes sense",
 )
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
 _NUMBER_WORD = r"(?:" + _COUNTING_WORDS + r"|hundred|thousand|grand|million|k)"
@@ -883,6 +900,12 @@ SCEPTICAL = phrases(
     r"(?:who|and|that) never (?:came back|booked (?:anything|again)|returned|converted|bought (?:anything|again))",
     r"the (?:last|previous|old|other) (?:[\w']+ ){0,2}(?:did|promised|tried|said) (?:the same|exactly that|that too)", r"(?:we|i) tried (?:it|that|this|them) once",
     r"(?:i'm|i am|we're|we are) really not sure(?= *[.!]|$)", r"(?:(?<=^)|(?<=[.!?] ))(?:in theory|theoretically)(?= *[.,!])",
+    # The promise not yet seen in the prospect's own numbers ("Maybe. We haven't seen that yet.").
+    r"(?:we|i) haven't seen (?:that|it|any of that|that happen) (?:yet|so far)(?= *[.!]|$)",
+    r"haven't seen (?:it|that|them|any of it) (?:show up|come through|make a difference|move the needle|pay off)",
+    r"(?:(?<=^)|(?<=[.!?] ))mixed(?=,? if i'm honest| *[.!]|$)",
+    r"is this the (?:bit|part) where",
+    r"(?:he's|she's|they've|he has|she has|they have) been (?:right|good|great|reliable|fine) for (?:[\w-]+ )?(?:years|ages|decades)",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -907,6 +930,7 @@ CONFUSION = phrases(
     r"what does (?:that|this|it) mean for (?:me|us)", r"(?:don't|do not) know what (?:that|this|it|[\w'\"]+(?: [\w'\"]+)?) means",
     r"what's (?:the |that |this )?(?:[\w']+ )?(?:actually|even|really) for", r"wait,? what\?",
     r"what does [\"“'][^\"”']{1,40}[\"”'] mean", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
+    r"the what(?: [\w'-]+){0,2}\?",
 )
 # Asking what a thing is ("What's a same-day edit?"); a confusion when the rep has just said it.
 ASKS_WHAT_A_THING_IS = re.compile(r"(?:(?:sorry|wait|hang on|and|um|uh),? )?what(?:'s| is) an? (?P<thing>[a-z'-]+(?: [a-z'-]+){0,2})\?")
@@ -969,6 +993,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:that's|that is|it's|it is) just how (?:it is|it goes|things are|[\w']+ (?:are|is|work|works))(?= *[.!,]|$)", r"(?:it's|it is|they're|that's) meant to be (?:quiet|slow|like that)",
     r"(?:i'm|we're|i am|we are) (?:fairly |pretty |quite |very |really )?confident (?:in|about|with) (?:our|my|the)",
     r"(?:we're|we are|i'm|i am) (?:alright|all right|fine|okay|ok|sorted|good|covered) for (?:that|this|it|those)(?![\w'])",
+    r"(?:(?<=^)|(?<=[.!?] ))(?:my|our) [\w'-]+(?:'s| is| are|'re) (?:fine|working fine|doing fine|alright|all right)(?= *[.!]|$)",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -1018,6 +1043,7 @@ DISINTEREST = phrases(
     # Attention elsewhere ("Sorry, I'm half on email here").
     r"(?:i'm|i am) (?:half|also|kind of|sort of) (?:on|doing|answering|in) (?:my )?(?:email|emails|slack|another (?:call|thing|meeting))", r"(?:i'm|i am) (?:a bit |just )?(?:multitasking|distracted)",
     r"what (?:do|did) you want from (?:me|us)(?= *\?)",
+    r"(?:i'd|i would|we'd|we would) rather not (?:get into|go into)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -1100,7 +1126,7 @@ DECISION = Phrases([
     r"can (?:i|we) (?:do|take|go with|get|start) (?:the |a )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)(?= *\?)",
     r"can (?:i|we) (?:pay|sign)(?: it| up)?(?: in full| now| today| this week| (?:by|with) (?:a |my )?(?:card|bank transfer|transfer|cheque|check)(?: or (?:card|bank transfer|transfer|cheque|check))?){0,2}(?=\?)",
     r"(?:i'd|i would|we'd|we would) (?:rather|prefer to|like to) pay (?:upfront|up front|in full|the (?:full|whole))",
-    r"sign (?:me|us) up",
+    r"sign (?:me|us) up", r"(?:(?<=^)|(?<=[.!?,] ))(?:just |go ahead and |then )?renew (?:it|us|me|the [\w-]+)(?= *[.!,]|$)",
     # A plan chosen ("Put us on the monthly from when the trial finishes").
     r"(?:put|switch|move) (?:me|us) (?:on|onto|over to|across to) (?:the )?(?:monthly|annual|yearly|quarterly|paid|full|premium|pro|[\w-]+ (?:plan|tier|package|subscription))(?![\w'])",
     # An order given outright ("Righto, send six.", "Send it. Six hundred bags", "Go the tungsten.").
@@ -1112,7 +1138,7 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
     r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through", r"(?:put|switch) (?:me|us) (?:through|over|across)(?= *[.!,]|$)",
-    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off| (?:it|this|that|them) off)|pay|take it|buy|go ahead|proceed|move forward|start|commit)",
+    r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off| (?:it|this|that|them) off)|pay|take it(?! (?:to|back|away|up|home|round|around|upstairs|in to)(?![\w']))|buy|go ahead|proceed|move forward|start|commit)",
     # A whole reorder ("Just put me down for the usual"); "put me down for three cases" is one line
     # of an order still being built.
     r"put (?:me|us) down for (?:the usual|the same(?: again| as last time)?)(?![\w'])",
@@ -1140,6 +1166,8 @@ PAYMENT_OPTION = phrases(
     # Not the size of a payment weighed as a priority ("the lowest monthly payment").
     r"(?<!lowest )(?<!lower )(?<!low )(?<!smallest )(?<!smaller )"
     r"(?:the )?(?:payment plan|installments?|instalments?|monthly (?:plan|option|payments?)|annual (?:plan|option)|full (?:amount|payment|price)|paid in full|pay in full|direct debit|(?:two|three|four|six|ten|twelve) (?:payments|instalments|installments))",
+    # Charged to the trade account ("You're at thirty-two hundred with delivery. On the account?").
+    r"(?:on|to) (?:the|your) account",
 )
 # How the money will move, named by the rep as the way to pay now.
 PAYMENT_RAIL = phrases(
@@ -1426,9 +1454,11 @@ TAKEN_BY = re.compile(
 )
 # An hour said on its own ("After supper. Seven."), which answers "What time tomorrow is good?".
 BARE_HOUR = re.compile(
-    r"(?:(?:half|quarter past|quarter to) )?(?:" + _HOURS + r"|\d{1,2}(?:[:.]\d\d)?)"
-    r"(?: ?(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five))?[.!]*"
+    r"(?:(?P<counter>make it|let's make it|let's say) )?(?P<hour>(?:(?:half|quarter past|quarter to) )?(?:" + _HOURS + r"|\d{1,2}(?:[:.]\d\d)?)"
+    r"(?:[ -]?(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five))?)[.!]*"
 )
+# Where a day ends and its hour begins ("Thursday at two", "Monday, say ten").
+HOUR_AFTER_DAY = re.compile(r",? (?:at|say|around|about) |, ")
 ASKS_WHAT_TIME = re.compile(r"(?<![\w'])what time(?![\w'])")
 # Just after a time that opens the rep's sentence, taking it ("Thursday at two then, ...",
 # "Tuesday works.").
@@ -1441,6 +1471,8 @@ OFFERS_A_TIME = phrases(
     r"(?:i|we|he|she|they)(?:'ve| have|'s| has)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|" + _HOURS + r") "
     r"(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five)|half (?:" + _HOURS + r")|noon)",
 )
+# The next step hung on a talk with someone else ("After I talk to Phil", "once I've spoken to the board").
+WAITS_ON_SOMEONE = phrases(r"(?:after|once|when) (?:i|we)(?:'ve| have)? (?:talk|talked|speak|spoken|check|checked|chat|chatted) (?:to|with) (?!you(?![\w']))[\w']+")
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
     r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|write|get back to|let) you(?: know)?", r"(?:i'll|we'll) be in touch", r"we(?:'ll| will)? see(?= *[.!]|$)",

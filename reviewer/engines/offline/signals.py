@@ -277,11 +277,12 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     # A reply to the rep's "when?" is an answer, unless it names no time, or only a hedged one, and
     # keeps the next move to the prospect ("Don't worry about that, I'll ring you. Next week
     # sometime.", "Maybe Wednesday. Or Thursday. I will write you."), even after the rep's "Sounds
-    # good"; otherwise agreeing to the ending the rep proposed is not a new put-off.
+    # good", or hangs it on someone else ("Next week sometime. After I talk to Phil."); otherwise
+    # agreeing to the ending the rep proposed is not a new put-off.
     if any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
         time = reading.search(cues.NAMED_TIME)
         keeps_it = reading.search(cues.KEEPS_THE_NEXT_MOVE) and (time is None or cues.HEDGE.search(reading.text, *time.sentence_span))
-        return Signal(reading, "stall", stall) if keeps_it else None
+        return Signal(reading, "stall", stall) if keeps_it or reading.search(cues.WAITS_ON_SOMEONE) else None
     if previous_rep.search(cues.WRAP_UP):
         return None
     return Signal(reading, "stall", stall)
