@@ -2392,3 +2392,27 @@ def test_a_time_one_buyer_asks_and_the_other_turns_down_is_not_secured():
 def test_the_account_a_renewal_and_a_later_hour_are_agreed_but_taking_it_to_finance_is_not(rep_says, reply, secured, when):
     result = commitment_in_reply(rep_says, reply, "Great.")
     assert (result.secured, result.when) == (secured, when)
+
+
+def test_a_time_the_rep_offered_and_the_prospect_says_back_after_a_question_is_secured():
+    result = commitment("""
+        Dana: If you can't commit today, bring her in for the free assessment. I've got Thursday at half four.
+        Lee: What's the assessment?
+        Dana: Forty-five minutes, she does a short paper, and we tell you where she's at.
+        Lee: Fine. Thursday, half four.
+        Dana: Brilliant, I'll book her in.
+    """)
+    assert (result.secured, result.turn) == (True, 4)
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "secured"),
+    [
+        ("Okay, so mid-February at the earliest. I'm flexible, honestly.", "Let's do Tuesday the eleventh of February. Nine in the morning, Singapore time.", True),
+        ("Any weekday really. Between nine and eleven is best.", "Could I come next Tuesday? Around ten?", True),
+        ("I'd love that. What timing works? Tom, after your week of setup?", "Thursday the fourteenth. Two o'clock.", True),
+        ("Andrew, could you send me last month's job export?", "Yep, I'll get the office to pull it.", False),
+    ],
+)
+def test_a_day_the_prospect_sets_is_a_meeting_but_a_colleague_set_to_work_is_no_decision(rep_says, reply, secured):
+    assert commitment_in_reply(rep_says, reply, "Great.").secured is secured

@@ -1873,3 +1873,58 @@ def test_a_rival_already_chosen_a_cheaper_one_a_grudge_and_a_promise_not_yet_see
 )
 def test_a_next_step_named_a_price_given_when_asked_and_a_time_with_a_talk_before_it_are_not_signals(rep_says, reply):
     assert signal_of_reply(rep_says, reply) is None
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("I'd hate for your dad to miss the room.", "Gary, we said no.", "failed_close"),
+        ("I can hold the early-bird until midnight.", "I'm not enrolling her tonight, Kyle.", "failed_close"),
+        ("Just ring me by five and it's yours.", "We won't be ringing you by five.", "failed_close"),
+        ("Our spring event takes two hundred off.", "Then maybe I'll just leave it.", "failed_close"),
+        ("You scanned in at our booth, and I wanted to show you our attribution platform.", "Oh. The coffee. Okay. Look, I'm at the gate, we're boarding in like five minutes.", "stall"),
+        ("The rooms go quickly in spring.", "We're still not sure he's ready, to be honest.", "stall"),
+        ("The room really is worth it.", "It's whether we can sell his house in time. He hasn't said yes.", "stall"),
+        ("Our plans cover everything from the hearse to the flowers.", "My son Paul sees to all my money things, really.", "stall"),
+        ("The rota view shows every clinic at once.", "Okay. Our current system does that already though.", "stall"),
+        ("How many guests are you expecting?", "About sixty. Look, I'm ringing four places, I really just need a ballpark.", "stall"),
+        ("Any other questions on the options?", "Don't think so. I'll go through them all tonight and let you know.", "stall"),
+        ("So can I book the viewing on Tuesday at ten?", "Tuesday doesn't work for me. And honestly, I'd rather we looked at the other places first.", "stall"),
+        ("The twelve-month lease is the best value.", "See, that's the thing. Twelve months is a big call for us.", "stall"),
+        ("I'll send it round to the team leads.", "I'd rather check their rotas before I promise anything.", "stall"),
+        ("Signing today gets you into the install queue.", "I hear you. I just don't like signing stuff without Pete.", "failed_close"),
+        ("Sounds like the peak is on your mind.", "Yes, of course. But I am not sure where this robot project sits for us right now.", "stall"),
+        ("The sandbox costs nothing to start.", "It sounds good. I'll be honest though, our budget for this year is spoken for.", "stall"),
+        ("With the two hundred off it comes to eighteen forty-nine.", "Seven and a half thousand? For a chair on a rail?", None),
+        ("It comes to seven thousand four hundred and ninety.", "Seven and a half thousand? For a chair on a rail?", "unimpressed"),
+        ("It's tied to the fitters' schedule.", "Why would the price be tied to that? That doesn't really add up.", "unimpressed"),
+        ("Think how you'd feel if she fell.", "Don't put that on me.", "unimpressed"),
+        ("The one most people your age go for is the Cruiser.", "I hadn't got as far as models. I only wanted to ask a few things.", "unimpressed"),
+        ("How do you feel about a walk-in shower?", "I'm not an invalid. I had one bad day.", "unimpressed"),
+        ("Would you agree your mum deserves the best?", "Of course I'd agree. That's a bit of a loaded question, isn't it?", "unimpressed"),
+        ("And the app lets you see every visit.", "An app. Right.", "unimpressed"),
+        ("Driver scoring is built in.", "Driver scoring is exactly the stuff that got us in trouble last time.", "unimpressed"),
+        ("Twelve seats for the suite is four thousand a month.", "Oh. Okay. That's quite a bit more than we'd pencilled in.", "unimpressed"),
+        ("A lease gives you the corner office.", "Maybe. But we weren't looking at a lease.", "unimpressed"),
+        ("Do you use any reports at the moment?", "Right. We don't really do reporting, to be honest.", "no_problem"),
+        ("Can I ask what's prompting it?", "Um, it's more that my manager asked me to get a few quotes.", "no_problem"),
+        ("You must worry about her on the stairs.", "Well, yes. But I've managed with the banister so far.", "no_problem"),
+        ("Has she thought about help at home?", "Mum doesn't need strangers in her house. She's got us.", "no_problem"),
+        ("We were just talking about the rotas, Dev.", "What is it we're actually looking at here?", "confusion"),
+    ],
+)
+def test_noes_said_before_put_offs_in_family_words_and_pushback_on_the_approach_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply"),
+    [
+        ("What would make you comfortable?", "My son does my money. He'd want to see the agreement."),
+        ("Tell me about the business.", "We're a software company, about ninety people, and my director asked me to get some quotes."),
+        ("Is the quote clear?", "Not overkill at all. I'll set it up and send you a time."),
+        ("It'll be with you by the end of the month.", "Great, we're all set then."),
+    ],
+)
+def test_someone_else_handling_money_a_reason_for_calling_and_praise_denied_doubt_are_not_signals(rep_says, reply):
+    assert signal_of_reply(rep_says, reply) is None

@@ -1136,3 +1136,48 @@ def test_putting_the_same_time_again_after_a_no_is_pressure_and_meeting_on_a_day
         Lee: Time, mostly.
     """)
     assert (3, "pressure") not in calm
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("Most of the teams I talk to who wait end up paying full price.", True),
+        ("We've got two hundred off at the moment, but it does finish on Friday.", True),
+        ("A lot of people kick themselves when they miss the event.", True),
+        ("Once the pool's gone for the year, it's gone, and that's thirty grand you're handing back.", True),
+        ("Don't let thirty grand walk out the door over a rule about forklifts.", True),
+        ("There's honestly nothing to think about.", True),
+        ("Honestly, most teams that say that are flying blind.", True),
+        ("I'll drop an invite in for Thursday at four, and if it doesn't work you can just decline it.", True),
+        ("That's fair. What would Mark want to see before Thursday at four?", False),
+        ("Our events finish on Fridays, so the crews are free at the weekend.", False),
+    ],
+)
+def test_an_offer_ending_others_regret_and_the_money_given_back_are_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: Let me grab fifteen minutes with you Thursday at four and I'll show you on your own data.
+        Lee: I can't commit to anything right now. It goes to Mark.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+def test_a_discount_held_to_a_signature_date_is_pressure_before_any_no():
+    found = evidence("""
+        Dana: Twelve seats is thirteen thousand a year. If we can get the order form signed by Friday, I can take twenty percent off.
+        Lee: Okay, good to know.
+    """)
+    assert (1, "pressure") in found
+
+
+def test_asking_when_to_meet_is_arranging_not_exploring():
+    found = evidence("""
+        Dana: We've got space on those days from September. Do you want to come and see it?
+        Lee: Yes please. I'd like that.
+        Dana: Lovely. Which days were you thinking?
+        Lee: Tuesday, maybe.
+        Dana: And what would you most want to see when you come?
+        Lee: The baby room.
+    """)
+    assert (3, "curiosity") not in found and (5, "curiosity") in found

@@ -32,6 +32,8 @@ BARE_TIME_WORDS = 5
 AGENDA_REACH = 3
 # A day and a time only this far apart ("Sunday at one") are one time.
 JOIN_REACH = 2
+# How many turns after the rep offered a time the prospect may still say it back.
+OFFER_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -380,13 +382,21 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
             start = index + 1
     meeting: Agreement | None = None
     colleague: TurnReading | None = None
+    offer: TurnReading | None = None  # the rep's last time proposed, until a put-off
     for reading, previous_rep, put_off in replies[start:]:
         asker, colleague = colleague, reading
+        if previous_rep is not None and proposed_time(previous_rep) is not None:
+            offer = previous_rep
         if put_off is not None:
+            offer = None
             if meeting is not None and _stands_on_nothing(meeting):
                 meeting = None
             continue
-        accepted = _meeting(reading, previous_rep) or _agrees_a_colleagues_time(reading, asker, previous_rep)
+        accepted = (
+            _meeting(reading, previous_rep)
+            or _agrees_a_colleagues_time(reading, asker, previous_rep)
+            or _says_back_an_earlier_offer(reading, offer)
+        )
         if accepted is None:
             continue
         if meeting is not None and _same_time(meeting, accepted):
@@ -407,6 +417,15 @@ def _agrees_a_colleagues_time(reading: TurnReading, asker: TurnReading | None, r
     if not set(cues.time_words(own.phrase)) <= set(cues.time_words(asker.text)):
         return None
     return Agreement(reading, own, "meeting", own.phrase, rep)
+
+
+def _says_back_an_earlier_offer(reading: TurnReading, offer: TurnReading | None) -> Agreement | None:
+    """"I've got Thursday at half four" ... "What's the assessment?" ... "Fine. Thursday, half
+    four.": the rep's time, said back once the prospect's question about it is answered."""
+    if offer is None or reading.number - offer.number > OFFER_REACH or _hesitates(reading) or _time_to_meet(reading) is None:
+        return None
+    said = _says_back(reading, proposed_time(offer))
+    return Agreement(reading, said, "meeting", said.phrase, offer) if said is not None else None
 
 
 def _follows_on(meeting: Agreement) -> bool:

@@ -187,12 +187,15 @@ STRONG_REFUSAL = phrases(
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing(?! anything (?:till|until|before|after|on|at|then|that|this|tonight|tomorrow)\b)|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
-    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"i (?:said|told you) no", r"i (?:already |just )?told you(?= *[.!]|$)",
+    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"(?:i|we) (?:already |just )?(?:said|told you) no", r"i (?:already |just )?told you(?= *[.!]|$)",
     r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
     r"i (?:just |already )?(?:said|told you),? not",
     r"(?:don't|do not|never) (?:sign up|sign|buy|commit|agree) (?:to |for )?(?:anything |stuff |things )?(?:over|on) the phone",
-    r"(?:i'll|i will|i'm going to|i'm gonna|we'll|we're going to|we're gonna) (?:leave|give) it(?: there| for now| a miss)?(?= *[,.!]|$| thanks)", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
+    r"(?:i'll|i will|i'm going to|i'm gonna|we'll|we're going to|we're gonna) (?:just )?(?:leave|give) it(?: there| for now| a miss)?(?= *[,.!]|$| thanks)", r"not (?:before|until|till) (?=[\w'])", r"no(?:,)? thank you", r"no thanks",
     r"(?:don't|do not|never|won't|will not) sign (?:anything|nothing|a thing) (?:on the spot|today|on the phone|over the phone|on a call)",
+    # The decision turned down in the rep's own terms ("I'm not enrolling her tonight", "We won't be ringing you by five").
+    r"(?:i'm|we're|i am|we are) not (?:enrolling|signing|booking|buying|paying|committing|registering)(?: [\w']+){0,2} (?:tonight|today|now|right now)",
+    r"(?:we|i) won't be (?:ringing|calling|phoning|signing|paying|booking|buying)",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # A no that says what it turns down: the deal, or doing it now.
@@ -222,7 +225,7 @@ PRESSURE_PLOY = phrases(
     # A reward for deciding today ("If we get you signed up today, I'll waive the first month").
     r"if (?:you|we) (?:get (?:you |it )?)?(?:sign(?:ed)?(?: up)?|commit|go ahead|book|decide|start) (?:[\w']+ ){0,3}today,? (?:i'll|i can|i will|we'll|we can|we will|you get|you'll get)",
     # A price held only to a date ("If we get the renewal signed by Friday I can hold you at fifteen. After Friday it reverts").
-    r"if (?:you|we) (?:get|have) (?:it|this|that|the [\w']+) signed (?:by|before) (?:\w+day|the end|tomorrow|tonight|today)",
+    r"if (?:you|we) (?:can )?(?:get|have) (?:it|this|that|the(?: [\w']+){1,2}) signed (?:by|before) (?:\w+day|the end|tomorrow|tonight|today)",
     r"(?:it|the (?:price|rate|discount|offer|pricing|deal)|that) (?:then |just )?reverts\b",
     r"(?:only|just) (?:approved|authori[sz]ed|signed off|cleared) (?:through|until|till|for) (?:the end of )?(?:today|tonight|this \w+|\w+day)",
     r"(?:only|just) for (?:[\w']+ ){1,4}(?:booked|signed|paid|bought) (?:this week|today|tonight|now|by \w+day)",
@@ -325,7 +328,7 @@ PRESSURE_PLOY = phrases(
     r"(?:that's|that is) (?:not|simply not) (?:true|right|a real (?:issue|problem|concern)|really (?:an|a) (?:issue|problem|concern))",
     r"(?:that's|that is|it's|it is) not (?:really |quite |entirely |strictly )?(?:accurate|correct|true)(?= *[.,!]|$| though| actually)",
     r"(?:that's|that is|it's|it is) (?:just )?(?:an excuse|a cop-out)",
-    r"(?:people|folks|those|the ones|customers|anyone|women|men|the \w+) who (?:wait|waited|hesitate|hesitated|delay|delayed)\b"
+    r"(?:people|folks|those|the ones|customers|anyone|women|men|the \w+(?: [\w']+){0,4}) who (?:wait|waited|hesitate|hesitated|delay|delayed)\b"
     r"[^.?!]{0,50}?\b(?:are the ones|don't|never|always|lose|lost|regret|miss|pay|end up)",
     r"(?:regret|lose|lost|miss out)[^.?!]{0,40}(?:the ones|people|those) who (?:wait|waited|hesitated|delayed)",
     r"(?:is|that's|it's|would be|being) (?:kind of |honestly |frankly |a bit |pretty |just )?(?:irresponsible|reckless|negligent|careless|naive)",
@@ -381,6 +384,13 @@ PRESSURE_PLOY = phrases(
     r"(?:you'll|you will|you're going to|you're gonna|you are going to) (?:keep )?(?:get|getting|have|having|see|seeing|be dealing with|be stuck with) "
     r"(?:the (?:exact )?same|more of the same) (?:problems?|issues?|claims|results?|headaches?|mess|complaints)",
     r"(?:you're|you are) (?:going to|gonna) be stuck with",
+    # An offer's end said in passing, others' regret, the cost of waiting in money ("it does finish on Friday", "A lot of people kick
+    # themselves", "that's thirty grand you're handing back", "Don't let thirty grand walk out the door", "nothing to think about").
+    r"(?:does|will) (?:finish|end) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow)", r"(?:people|folks|customers|they) (?:kick|kicking) themselves",
+    r"(?:you're|you are|you'd be|you'll be) handing (?:[\w']+ ){0,2}back", r"(?:don't|do not) let (?:[\w']+ ){1,3}walk out (?:the|of the) door",
+    r"(?:there's|there is) (?:honestly |really |literally )?nothing to think about",
+    # Telling the prospect they do not know their own business ("most teams that say that are flying blind").
+    r"flying blind", r"(?:most|a lot of|lots of) (?:[\w']+ ){0,2}(?:that|who) say that (?:are|end up|have)",
 )
 
 # Questions that presume the yes outright: pressure even before any hesitation.
@@ -614,7 +624,7 @@ RINGS_BACK_WHEN_READY = r"(?:if i|i can|i could|let me|i'll just|i just|we'll|we
 # Busy this minute ("I'm in the middle of setting up for a wedding"): a stall once the call is
 # under way, but said to a greeting it only sets the pace.
 BUSY_NOW = re.compile(
-    r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out)"
+    r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out|at the gate|about to board|boarding)"
 )
 STALL = phrases(
     r"not (?:really )?my (?:decision|call)(?= *[.,!]|$)", r"(?:i'm|i am) not the (?:one|person) (?:who|that|to) (?:decides?|signs?|approves?|makes? (?:the|that|those) (?:call|decision))",
@@ -693,7 +703,7 @@ STALL = phrases(
     r"(?:don't|do not) know if (?:i'm|i am|we're|we are) (?:supposed|allowed|meant|the (?:right )?(?:one|person))",
     r"(?:can|could) you (?:just )?(?:send|email) (?:me|us) (?:that|this|it|something)(?= *\?)",
     r"(?:i'd|i would|we'd|i'll|i need to|i want to|i have to) (?:want to |need to |have to )?(?:ask|check with|run it by|speak to|talk to) (?:my|our|the) (?:doctor|gp|physio|consultant|specialist|surgeon|vet|dentist)(?: first)?", r"(?:no|don't have (?:the|any|a)|not in the|out of) budget",
-    r"budget (?:is|'s) (?:tight|frozen|gone|spent|allocated|locked)",
+    r"budget (?:for (?:this|the|next) (?:year|quarter) )?(?:is|'s) (?:already )?(?:tight|frozen|gone|spent|allocated|locked|spoken for|committed|used up)",
     r"maybe (?:later|down the (?:road|line)|next|another time|some other time)", r"touch base", r"circle back",
     r"keep (?:it|this|you) in mind", r"put (?:a pin in|this on hold|it on hold)", r"(?:on|to) the back burner",
     r"revisit (?:this|it|that)", r"not (?:really |actively |currently )?(?:looking|in the market) (?:to|for)(?! (?:spend|pay|break)\b)",
@@ -735,6 +745,20 @@ STALL = phrases(
     r"(?:(?<=^)|(?<=[.!?] ))after (?:i|we) (?:talk|speak|check|chat) (?:to|with) (?!you(?![\w']))[\w']+(?= *[.!]|$)",
     r"(?:we'd|i'd|we would|i would) (?:want|like|need) to try (?:it|this|that|them) (?:on|with|in) (?:just )?(?:one|a|a single|a small) [\w'-]+ first",
     r"(?:i'd|we'd|i would|we would) still (?:want|need) to (?:see|check|wait for|hear) (?:[\w'-]+ ){1,6}?before (?:i|we) (?:commit|decide|sign)",
+    # Going through the options alone, or elsewhere first ("I'll go through them all tonight and let you know", "I'd rather we looked at
+    # the other places first", "a big call for us", "I'd rather check their rotas before I promise anything").
+    r"(?:i'll|we'll|i will|we will) (?:go through|look at|look over|read|think about|compare) (?:them|it|this|that|everything)(?: all)?(?: [\w']+){0,2} and (?:let you know|get back to you|be in touch)",
+    r"(?:let's|we can|we'll) (?:talk|chat|speak|catch up) (?:again )?(?:[\w']+ ){0,2}sometime",
+    r"(?:i'd|we'd) rather (?:we )?(?:look|looked|see|saw) (?:at )?(?:the )?other (?:places|options|quotes|vendors|companies|suppliers|firms)",
+    r"(?:is|'s) a (?:big|huge) (?:call|commitment|decision|ask|step) for (?:us|me)",
+    r"(?:i'd|we'd) rather (?:check|see|wait|look at)(?: [\w']+){1,4} before (?:i|we) (?:promise|commit|decide|sign)",
+    r"(?:don't|do not) like (?:signing|deciding|buying|agreeing to) (?:stuff|anything|things|it|this|that) without",
+    r"not sure where (?:this|that|it|the)(?: [\w'-]+){0,3} (?:sits|fits|stands|ranks)",
+    r"(?:still )?not sure (?:he's|she's|they're|we're|i'm|he is|she is|they are) ready",
+    r"(?:he|she|they) (?:hasn't|haven't|has not|have not) (?:said yes|agreed)",
+    r"(?:my|our) (?:son|daughter|husband|wife|accountant|partner|brother|sister)(?: [\w']+)? (?:sees to|looks after|takes care of|deals with) (?:all )?(?:my|our|the) (?:money|finances|accounts|paperwork|bills)",
+    r"(?:our|my) (?:current |existing |old )?(?:system|software|tool|app|platform|provider|supplier|setup|crm) (?:already )?(?:does|has|covers|handles) (?:that|this|it|all that)(?: already)?",
+    r"(?:just|only) (?:need|want) a (?:ballpark|rough (?:price|figure|number|idea)|price|number|figure)(?= *[.,!]|$)",
 )
 
 UNIMPRESSED = phrases(
@@ -827,20 +851,24 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:(?<=^)|(?<=[.!?] ))come on(?=[,.!]|$)", r"so (?:we're|i'm|we are|i am) (?:idiots?|stupid|dumb|doing it wrong)(?:,? then)?(?= *[.!?]|$)",
     r"(?:still )?(?:don't|do not) love (?:it|that|this|the)",
     r"not sure (?:it|this|that|there's (?:[\w']+ ){1,6}?where it) makes sense",
+    # A price above what was planned, a plan not wanted ("quite a bit more than we'd pencilled in", "we weren't looking at a lease").
+    r"(?:quite a bit|a lot|way|much|a fair bit|well) more than (?:we'd|we had|i'd|i had|we|i) (?:pencilled|penciled|budgeted|planned|expected|thought|figured|allowed)",
+    r"(?:we|i) (?:weren't|wasn't|were not|was not) (?:really )?looking (?:at|for) (?:a|an|the)",
 )
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
 _NUMBER_WORD = r"(?:" + _COUNTING_WORDS + r"|hundred|thousand|grand|million|k)"
 FIGURE_SAID_BACK = re.compile(
     r"(?:[$£€]?\d[\d,.]*k?|a hundred|a thousand|" + _NUMBER_WORD + r")"
-    r"(?:[ -](?:" + _NUMBER_WORD + r"|and|point|[$£€]?\d[\d,.]*k?|dollars|bucks|pounds|quid|euros|rand|a (?:month|year|week)|per (?:month|year|week)))*[.?!…]*"
+    r"(?:[ -](?:" + _NUMBER_WORD + r"|and|a half|point|[$£€]?\d[\d,.]*k?|dollars|bucks|pounds|quid|euros|rand|a (?:month|year|week)|per (?:month|year|week)))*[.?!…]*"
 )
 # A question word: "For a tent that sleeps how many?" asks, where "For a coach that's going to sit
 # in a car park?" makes it small.
 _ASKS = r"(?<![\w'])(?:how|what|which|when|where|who)(?![\w'])"
-# A gasp at it, or what it buys made small ("For a few mud tubes?", "For a benchtop.").
+# A gasp at it, or what it buys made small ("For a few mud tubes?", "For a benchtop.", "For a chair on a
+# rail?"); "For a year?" asks what the price covers.
 PRICE_GASP = re.compile(
     r"(?:wow|goodness|blimey|gosh|geez|jeez|jeepers|yikes|whoa|woah|crikey|ouch|oof|good lord|lord|jesus|christ|bloody hell|holy \w+|dang|damn|shoot|good grief|heavens|mamma mia|madre mia|my god|oh my(?: god)?|good god|sheesh|yowza)(?![\w'])"
-    r"|for (?:a few|a couple of|some|just|stuff|a bit of|a bunch of)(?![\w'])|for an? [^.?!]*\.$|for an? (?:(?!" + _ASKS + r")[^.?!])* (?:that|which|who)(?:'s|'ll|'d| is| will| would| just)? (?:(?!" + _ASKS + r")[^.?!])*\?$"
+    r"|for (?:a few|a couple of|some|just|stuff|a bit of|a bunch of)(?![\w'])|for an? [^.?!]*\.$|for an? (?!(?:year|month|week|day|night|weekend|session|lesson|hour|person|head|seat|single|couple|family)(?![\w']))(?:(?!" + _ASKS + r")[^.?!])*\?$|for an? (?:(?!" + _ASKS + r")[^.?!])* (?:that|which|who)(?:'s|'ll|'d| is| will| would| just)? (?:(?!" + _ASKS + r")[^.?!])*\?$"
 )
 
 # Doubt about the rep's offer itself ("I've heard that before"): unimpressed even when the reply
@@ -906,6 +934,11 @@ SCEPTICAL = phrases(
     r"(?:(?<=^)|(?<=[.!?] ))mixed(?=,? if i'm honest| *[.!]|$)",
     r"is this the (?:bit|part) where",
     r"(?:he's|she's|they've|he has|she has|they have) been (?:right|good|great|reliable|fine) for (?:[\w-]+ )?(?:years|ages|decades)",
+    r"got us (?:in|into) (?:trouble|a mess|hot water|bother)", r"(?:doesn't|does not|don't) (?:really |quite )?add up", r"loaded question",
+    r"(?:(?<=^)|(?<=[.!?] ))an? [\w-]+[.!] right(?= *[.!]|$)",
+    # Pushing back on the rep's approach, even in an answer ("I only wanted to ask a few things", "Don't put that on me.", "I'm not an invalid.").
+    r"don't put (?:that|this|it) on (?:me|us|her|him)", r"(?:i'm|i am) not (?:an invalid|helpless|useless|senile|a child)",
+    r"(?:i|we) only (?:wanted|want|meant) to ask (?:a few|a couple of|some) (?:things|questions)",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -931,6 +964,7 @@ CONFUSION = phrases(
     r"what's (?:the |that |this )?(?:[\w']+ )?(?:actually|even|really) for", r"wait,? what\?",
     r"what does [\"“'][^\"”']{1,40}[\"”'] mean", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
     r"the what(?: [\w'-]+){0,2}\?",
+    r"what is it (?:we're|we are|i'm|i am) (?:actually |even )?looking at",
 )
 # Asking what a thing is ("What's a same-day edit?"); a confusion when the rep has just said it.
 ASKS_WHAT_A_THING_IS = re.compile(r"(?:(?:sorry|wait|hang on|and|um|uh),? )?what(?:'s| is) an? (?P<thing>[a-z'-]+(?: [a-z'-]+){0,2})\?")
@@ -952,6 +986,8 @@ NO_PROBLEM = phrases(
     r"(?:can't|cannot|couldn't) (?:really )?think of (?:any|anything|one|much)", r"(?:i )?(?:don't|do not) (?:really )?know(?! (?:how|if|whether|what|where|when|who|why))",
     r"not (?:that )?i (?:can think of|know of)", r"not sure", r"hard to say", r"works (?:for us|fine|okay|ok)", r"can't complain",
     r"ain't broke", r"(?:couldn't|can't) tell you(?= *[.,!]|$)", r"there isn't (?:really )?(?:one|any)(?= *[.!,]|$)", r"doing (?:fine|okay|ok|alright|well)", r"dunno", r"not much",
+    # Sent to ask by someone else, when asked what the problem is ("my manager asked me to get a few quotes").
+    r"(?:my|our) (?:manager|boss|director|head office|owner) (?:asked|told|wants|wanted) me to (?:get|find|look|gather|collect|ring)",
 )
 # Saying outright that nothing needs fixing, whatever the question was.
 NO_PROBLEM_STATED = phrases(
@@ -994,6 +1030,9 @@ NO_PROBLEM_STATED = phrases(
     r"(?:i'm|we're|i am|we are) (?:fairly |pretty |quite |very |really )?confident (?:in|about|with) (?:our|my|the)",
     r"(?:we're|we are|i'm|i am) (?:alright|all right|fine|okay|ok|sorted|good|covered) for (?:that|this|it|those)(?![\w'])",
     r"(?:(?<=^)|(?<=[.!?] ))(?:my|our) [\w'-]+(?:'s| is| are|'re) (?:fine|working fine|doing fine|alright|all right)(?= *[.!]|$)",
+    r"(?:we|i) (?:don't|do not) really do (?:any |much )?[\w-]+(?= *[.,!]|$)",
+    r"(?:i've|we've|i have|we have) (?:managed|coped|got by|gotten by)(?: [\w']+){0,4} (?:so far|till now|until now|up to now|for years)",
+    r"(?:she's|he's|they've) got (?:us|me|family)(?= *[.!]|$)",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -1018,7 +1057,7 @@ PROBLEM_QUESTION = phrases(
     r"problems?", r"challenges?", r"issues?", r"trouble", r"pain", r"goals?", r"improve", r"better", r"change", r"frustrat\w*", r"priorit\w*",
     r"achieve", r"trying to", r"looking for", r"looking to", r"wish", r"want", r"keep(?:s|ing)? you up", r"hurt\w*", r"struggl\w*", r"working",
     r"not working", r"difficult", r"hard", r"fix", r"solve", r"opportunit\w*", r"brought you", r"made you", r"why now", r"hoping",
-    r"got you", r"prompted", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
+    r"got you", r"prompted", r"prompting", r"reach(?:ed)? out", r"get in touch", r"on your mind", r"looking at", r"headaches?", r"bottlenecks?",
     r"holding (?:you|[\w']+) back", r"bugs? you", r"annoy\w*", r"drives? you (?:mad|nuts|crazy|up the wall)", r"biggest", r"(?:keep|keeping|stay|staying) on top of", r"(?:keep|keeping) track of", r"coping", r"managing",
 )
 # Threatening to end the call ("if you push on this one more time, I'm ending the call"): a
@@ -1044,6 +1083,7 @@ DISINTEREST = phrases(
     r"(?:i'm|i am) (?:half|also|kind of|sort of) (?:on|doing|answering|in) (?:my )?(?:email|emails|slack|another (?:call|thing|meeting))", r"(?:i'm|i am) (?:a bit |just )?(?:multitasking|distracted)",
     r"what (?:do|did) you want from (?:me|us)(?= *\?)",
     r"(?:i'd|i would|we'd|we would) rather not (?:get into|go into)",
+    r"(?:don't|do not) (?:really )?want to be (?:doing|talking about|having) this",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -1147,7 +1187,9 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?: (?:dollars|bucks|pounds|euros|quid|shillings))?(?: (?:a|per|each) (?:month|year))?(?= *[.!,]|$| (?:to|for|towards?) )",
     r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we)(?: can|'ll| will) (?:review|look|think|read|go through|check|run|show))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
-    r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|get|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
+    r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
+    # Not someone set to work ("I'll get the office to pull it").
+    r"(?:i|we)(?:'ll|'d like to| will| want to) get (?:it|the)(?! (?:to|over|back|across|out)\b)(?!(?: [\w'-]+){1,2} to )",
     r"let's set (?:it|that|this|me|us|the \w+) up", r"(?:i'll|we'll|i will|we will|happy to) (?:put|pay|leave|do|make) (?:the|a|that) (?:first |initial )?(?:deposit|payment|instalment|installment)",
     r"(?:i'll|we'll|i will|we will) (?:bring|drop|mail|post|send|put) (?:you )?(?:a|the) (?:check|cheque|deposit|payment)(?: (?:in|round|over|off|by))?",
     r"(?:(?<=^)|(?<=[.!?,] ))(?:please )?(?:go ahead and )?confirm (?:it|that|the booking|the order)(?= *[.!,]|$)",
@@ -1351,12 +1393,14 @@ MEETING_WORDS = phrases(
     r"(?:go|went|going) (?:through|over)", r"together", r"screen[- ]?share", r"(?:with )?(?:you|the) (?:both|two of you|three of you) there", r"pick (?:this|it|things) (?:up|back up)", r"reconnect", r"sync", r"when (?:should|could|can|would|shall|is|works)",
     # "When are you free?", not "When are you due?"
     r"when are (?:you|they|we|[\w']+)(?: both| all| two)?(?: usually| normally| next)? (?:free|around|available|about|in|back|home|next|thinking|looking|hoping|planning|wanting|able)",
-    r"what time", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:days?|mornings?|afternoons?|evenings?)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in(?! (?:far |way |a bit |a little |too |so |pretty |really )*(?:hard|strong|heavy|hot)(?![\w']))|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|" + _HOURS + r"))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
+    r"what time", r"(?:what|which) timing", r"what suits", r"what (?:would|could|might|will) (?:work|suit)", r"(?:work|works|suit|suits) for (?:the two of you|you both|both of you|you two|everyone)", r"(?:which|what) (?:days?|mornings?|afternoons?|evenings?)", r"see you", r"works for you", r"what works", r"tours?", r"visit", r"(?:come|came) (?:by|out|along|in(?! (?:far |way |a bit |a little |too |so |pretty |really )*(?:hard|strong|heavy|hot)(?![\w']))|over)", r"come (?:on|at)(?= (?:\w+day|\d|noon|" + _HOURS + r"))", r"(?:come|came|go|went) (?:to|and (?:see|meet)) (?:them|him|her|you|the)",
     ASKS_FOR_A_SLOT, r"(?:pick|grab|choose|lock in|pin down|fix) (?:a|the) (?:slot|time|date|day)", r"scoping",
     r"(?:what's|what does) (?:her|his|your|their) (?:week|diary|calendar|schedule|availability)(?: looking| look)?(?: like)?(?=\?)", r"(?:put|pop|write) (?:it|that) in (?:the|my|his|her|our|their) (?:diary|calendar)", r"(?:got|have|has) a (?:free |quick )?window", r"(?:(?:fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|\d+)[- ]minutes?|half an hour|an hour),? with (?:you|them|the|[\w']+ and [\w']+)",
     r"(?:start|begin|kick off) (?:the |a |our |your )?(?:free )?(?:trial|pilot)", r"test[- ]drive", r"the (?:two|three|four) of us",
     r"(?:half an hour|an hour|(?:fifteen|twenty|thirty|\d+) minutes) (?:where|to|so)", r"appointment", r"tastings?", r"(?:i|we) (?:can|could|'ll|will) bring (?:everything|it all|(?:some |the |a )?samples?|them|it)(?: in| over| round| along| by)?(?= *[.,!?]|$| with| and)", r"drop[- ]?off", r"(?:put|pencil) (?:you|us|me|him|her|them) (?:down|in)\b", r"stop by", r"swing by", r"dial in", r"look at (?:it|them|those|the)", r"inspection", r"follow up", r"walk (?:the|you|through)", r"walk (?:[\w']+ ){1,4}through", r"(?:call|ring|phone) (?:me|us|you)", r"come back to (?:you|us|them)",
     r"(?:shall|should|can|could|may) (?:i|we) (?:give (?:you|them|him|her) a (?:ring|bell|buzz|shout)|ring (?:you|them|him|her))",
+    # The prospect setting the day ("Let's do Tuesday the eleventh of February. Nine in the morning", "Could I come next Tuesday?").
+    r"let's (?:do|say|make it) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next (?:week|(?:mon|tues|wednes|thurs|fri)day))", r"(?:could|can|shall) (?:i|we) come(?= (?:next|on|at|this|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day))",
 )
 AGENDA_WORDS = phrases(
     r"(?:to|we'll|we will|we can|and) (?:walk|go|run|talk|look|review|decide|finali[sz]e|map|plan|set up|build|cover|answer|address|sort|show|"
@@ -1470,6 +1514,9 @@ OFFERS_A_TIME = phrases(
     r"(?:i|we|he|she|they)(?:'ve got| have| have got| has| has got|'s got) (?:this |next |the following )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     r"(?:i|we|he|she|they)(?:'ve| have|'s| has)(?: got)? (?:(?:\d{1,2}(?::\d\d)?|" + _HOURS + r") "
     r"(?:o'clock|am|pm|a\.m\.|p\.m\.|thirty|fifteen|forty-five)|half (?:" + _HOURS + r")|noon)",
+    # The rep's time put in the calendar ("I'll drop an invite in for Thursday at four", "Let me grab fifteen minutes with you Thursday").
+    r"(?:i'll|i will|let me) (?:just )?(?:drop|send|put|pop) (?:you )?(?:an?|the) (?:calendar )?invite (?:in )?(?:for|on)",
+    r"let me (?:grab|book|steal) (?:[\w-]+ minutes|half an hour|an hour|a slot)",
 )
 # The next step hung on a talk with someone else ("After I talk to Phil", "once I've spoken to the board").
 WAITS_ON_SOMEONE = phrases(r"(?:after|once|when) (?:i|we)(?:'ve| have)? (?:talk|talked|speak|spoken|check|checked|chat|chatted) (?:to|with) (?!you(?![\w']))[\w']+")
@@ -1560,7 +1607,7 @@ INVITATION = phrases(
 ASKS_WHEN = phrases(
     r"when(?:'s| is| would| should| could| can| will| shall| might| do| does)",
     r"what(?:'s| is| would be) (?:a |the )?(?:good|best|convenient|better) (?:time|day)", r"what works",
-    r"(?:what|which) (?:day|time|morning|afternoon|evening)(?:'s| is| would| works| suits)", ASKS_FOR_A_SLOT,
+    r"(?:what|which) (?:day|time|morning|afternoon|evening)(?:'s| is| would| works| suits)", r"(?:what|which) days (?:are|were|would|work|suit)", ASKS_FOR_A_SLOT,
     r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
     r"what time (?:are|is|do|does|will|would) (?:you|they|he|she|we)(?: [\w']+){0,2} (?:done|free|finished|off|back|home|around|available)",
 )

@@ -109,6 +109,7 @@ def _explores(question: Question, reading: TurnReading) -> bool:
         or reading.search(cues.CONTACT_DETAILS) and cues.CONTACT_DETAILS.search(text)
         or reading.search(cues.PAYMENT_OPTION) and cues.PAYMENT_OPTION.search(text)
         or reading.search(cues.OFFERS_TO_ANSWER) and cues.OFFERS_TO_ANSWER.search(text)
+        or reading.search(cues.ASKS_WHEN) and cues.ASKS_WHEN.search(text)
         or _puts_a_time(text)
     )
 
@@ -120,14 +121,15 @@ def _puts_a_time(question: str) -> bool:
 
 
 def _puts_the_time_again(reading: TurnReading, earlier_reps: list[TurnReading]) -> Move | None:
-    """A time the rep already put, asked for again ("Thursday at two, yeah?")."""
+    """A time the rep already put, asked for again ("Thursday at two, yeah?"), or part of it ("I'll
+    drop an invite in for Thursday")."""
     time = proposed_time(reading)
     if time is None:
         return None
     said = set(cues.time_words(time.phrase))
     for earlier in earlier_reps:
         put = proposed_time(earlier)
-        if put is not None and set(cues.time_words(put.phrase)) == said:
+        if put is not None and said <= set(cues.time_words(put.phrase)):
             return Move("pressure", time, "ask-the-concern")
     return None
 
