@@ -381,10 +381,10 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
         if put_off is not None and _about_meeting(put_off):
             start = index + 1
     meeting: Agreement | None = None
-    colleague: TurnReading | None = None
+    last_reply: TurnReading | None = None
     offer: TurnReading | None = None  # the rep's last time proposed, until a put-off
     for reading, previous_rep, put_off in replies[start:]:
-        asker, colleague = colleague, reading
+        asker, last_reply = last_reply, reading
         if previous_rep is not None and proposed_time(previous_rep) is not None:
             offer = previous_rep
         if put_off is not None:

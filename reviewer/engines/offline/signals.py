@@ -233,6 +233,8 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal |
     model = signal_model()
     if not model.says_yes(reading.words, previous_rep.words) or _names_pain(reading) or is_acceptance(reading):
         return None
+    if _asked_when(previous_rep) and reading.search(cues.NAMED_TIME):
+        return None  # "Don't call before ten, I'm on the school run. Thursday's fine." to "Which day suits?"
     if says_yes_to_the_close(reading, previous_rep):
         return None
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY) or any(
@@ -245,6 +247,10 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal |
         kind = "no_problem" if _asks_about_a_problem(previous_rep) else "unimpressed"
     start, end = model.most_telling(reading, previous_rep.words)
     return Signal(reading, kind, Found(reading, start, reading.turn.text[start:end]), learned=True)
+
+
+def _asked_when(rep: TurnReading) -> bool:
+    return any(cues.ASKS_WHEN.search(q.plain) for q in rep.questions[-2:])
 
 
 def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Found | None, stall: Found | None) -> Signal | None:
@@ -265,8 +271,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
     if refusal and not stall and _faults_a_time(refusal) and reading.search(cues.AFFIRM):
         return None  # "Eleven is better. Nine thirty is too early for him": picks one of the times offered
-    asked_when = any(cues.ASKS_WHEN.search(q.plain) for q in previous_rep.questions[-2:])
-    if refusal and not stall and asked_when and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
+    if refusal and not stall and _asked_when(previous_rep) and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
         return None  # "Not this month. Beginning of next month?" answers when, however loosely
     if refusal and not refusal.conditional and (was_request or _refuses_unasked(reading, previous_rep)):
         return Signal(reading, "failed_close", refusal)
