@@ -382,20 +382,20 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
             start = index + 1
     meeting: Agreement | None = None
     last_reply: TurnReading | None = None
-    offer: TurnReading | None = None  # the rep's last time proposed, until a put-off
+    reps_since_put_off: list[TurnReading] = []
     for reading, previous_rep, put_off in replies[start:]:
         asker, last_reply = last_reply, reading
-        if previous_rep is not None and proposed_time(previous_rep) is not None:
-            offer = previous_rep
+        if previous_rep is not None and (not reps_since_put_off or reps_since_put_off[-1] is not previous_rep):
+            reps_since_put_off.append(previous_rep)
         if put_off is not None:
-            offer = None
+            reps_since_put_off = []
             if meeting is not None and _stands_on_nothing(meeting):
                 meeting = None
             continue
         accepted = (
             _meeting(reading, previous_rep)
             or _agrees_a_colleagues_time(reading, asker, previous_rep)
-            or _says_back_an_earlier_offer(reading, offer)
+            or _says_back_an_earlier_offer(reading, reps_since_put_off)
         )
         if accepted is None:
             continue
@@ -419,13 +419,20 @@ def _agrees_a_colleagues_time(reading: TurnReading, asker: TurnReading | None, r
     return Agreement(reading, own, "meeting", own.phrase, rep)
 
 
-def _says_back_an_earlier_offer(reading: TurnReading, offer: TurnReading | None) -> Agreement | None:
+def _says_back_an_earlier_offer(reading: TurnReading, reps: list[TurnReading]) -> Agreement | None:
     """"I've got Thursday at half four" ... "What's the assessment?" ... "Fine. Thursday, half
-    four.": the rep's time, said back once the prospect's question about it is answered."""
-    if offer is None or reading.number - offer.number > OFFER_REACH or _hesitates(reading) or _time_to_meet(reading) is None:
+    four.": the rep's last time proposed, said back once the prospect's question about it is
+    answered. The rep's turns are searched for times only once the reply names one."""
+    if _hesitates(reading) or _time_to_meet(reading) is None:
         return None
-    said = _says_back(reading, proposed_time(offer))
-    return Agreement(reading, said, "meeting", said.phrase, offer) if said is not None else None
+    for offer in reversed(reps):
+        if reading.number - offer.number > OFFER_REACH:
+            return None
+        proposed = proposed_time(offer)
+        if proposed is not None:
+            said = _says_back(reading, proposed)
+            return Agreement(reading, said, "meeting", said.phrase, offer) if said is not None else None
+    return None
 
 
 def _follows_on(meeting: Agreement) -> bool:
