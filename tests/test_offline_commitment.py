@@ -2284,15 +2284,18 @@ def test_the_time_the_rep_confirms_said_back_is_agreed_but_one_the_rep_only_ment
 
 
 @pytest.mark.parametrize(
-    ("rep_says", "secured"),
+    ("rep_says", "rep_after", "secured"),
     [
-        ("No problem. Shall I give you a ring in April, once the new budget's in?", True),
-        ("No problem. The new budget comes in April.", False),
+        ("No problem. Shall I give you a ring in April, once the new budget's in?", "Wednesday the ninth at ten, perfect.", True),
+        ("No problem. Shall I give you a ring in April, once the new budget's in?", "Noted.", True),
+        ("No problem. The new budget comes in April.", "Noted.", False),
+        # Unasked, the time stands once the rep takes it.
+        ("No problem. The new budget comes in April.", "Wednesday the ninth at ten, perfect.", True),
     ],
 )
-def test_a_time_named_to_the_reps_offer_to_ring_is_a_meeting(rep_says, secured):
+def test_a_time_named_to_the_reps_offer_to_ring_is_a_meeting(rep_says, rep_after, secured):
     reply = "Make it the first week, actually. Wednesday the ninth, at ten?"
-    assert commitment_in_reply(rep_says, reply, "Wednesday the ninth at ten, perfect.").secured is secured
+    assert commitment_in_reply(rep_says, reply, rep_after).secured is secured
 
 
 @pytest.mark.parametrize(
@@ -2416,3 +2419,30 @@ def test_a_time_the_rep_offered_and_the_prospect_says_back_after_a_question_is_s
 )
 def test_a_day_the_prospect_sets_is_a_meeting_but_a_colleague_set_to_work_is_no_decision(rep_says, reply, secured):
     assert commitment_in_reply(rep_says, reply, "Great.").secured is secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "rep_after", "secured", "when"),
+    [
+        ("Yeah, actually. He's on days Wednesday and Thursday. Thursday at two?", "Thursday at two works. I'll send the invite.", True, "Thursday at two"),
+        ("She's got Monday the ninth at eight forty-five. That's the only gap.", "Monday the ninth at eight forty-five, I'll take it.", True, "Monday the ninth at eight forty-five"),
+        ("Not today. Tomorrow before my standup, quarter past eight?", "Eight-fifteen tomorrow, perfect.", True, "quarter past eight"),
+        ("She's in on Friday.", "Friday works for me. Could we do nine thirty?", False, None),
+        ("Thursday at two?", "Thursday at two is tricky for me, I'm afraid.", False, None),
+    ],
+)
+def test_a_time_the_prospect_puts_is_secured_when_the_rep_takes_it_at_once(reply, rep_after, secured, when):
+    result = commitment_in_reply("Would it be worth a proper half hour with whoever runs the returns bay?", reply, rep_after)
+    assert (result.secured, result.when) == (secured, when)
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply"),
+    [
+        ("Okay, so that's thirty gig at twelve pounds a month. Are you happy for me to go ahead?", "Yes, go ahead."),
+        ("Chloe, it's a no-brainer. Friday, it's gone. Is it Chloe's Hair Studio Limited?", "It's Chloe Marsh Hair. Not limited. Fine. Go on then, just be quick."),
+    ],
+)
+def test_a_yes_to_going_ahead_and_giving_in_are_decisions(rep_says, reply):
+    result = commitment_in_reply(rep_says, reply, "Brilliant.")
+    assert (result.secured, result.level) == (True, "decide")

@@ -68,3 +68,20 @@ def test_judging_a_call_leaves_no_reference_cycles_behind():
         assert not [o for o in gc.get_objects() if isinstance(o, TurnReading)]
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("rep_reply", "status"),
+    [
+        ("That's all I ask! Talk soon, Lee.", "missed"),
+        ("Fair enough. What would make it worth a read for you?", "handled"),
+    ],
+)
+def test_a_goodbye_that_asks_nothing_does_not_reset_a_brush_off(rep_reply, status):
+    result = judge(call(f"""
+        Dana: We do payroll for restaurant groups. Can I send you our one-pager and check back next Tuesday?
+        Lee: Send it if you want. I can't promise I'll read it.
+        Dana: {rep_reply}
+        Lee: Bye.
+    """))
+    assert [(m.turn, m.status) for m in result.reset_moments] == [(2, status)]

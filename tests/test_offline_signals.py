@@ -1928,3 +1928,58 @@ def test_noes_said_before_put_offs_in_family_words_and_pushback_on_the_approach_
 )
 def test_someone_else_handling_money_a_reason_for_calling_and_praise_denied_doubt_are_not_signals(rep_says, reply):
     assert signal_of_reply(rep_says, reply) is None
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Who are you with right now?", "Paychex. And we just re-signed with them in March, so.", "stall"),
+        ("Fifteen minutes, Thursday or Friday, whichever's easier for you.", "No. Thank you, but no.", "failed_close"),
+        ("Can I at least send you our one-pager?", "Send it if you want. I can't promise I'll read it.", "stall"),
+        ("I can show you in fifteen minutes, how's Wednesday?", "Email. Please.", "stall"),
+        ("Is Ravi around for a quick word?", "Yeah, he doesn't really take sales calls.", "stall"),
+        ("Could you grab him for two minutes?", "He's in meetings for the rest of the day.", "stall"),
+        ("Could I get his cell, then?", "We don't give out personal numbers.", "failed_close"),
+        ("Last time we spoke you'd set aside budget for this.", "Yes, well, that was before the merger. Everything's frozen until integration.", "stall"),
+        ("Does the end of the month still feel doable?", "On the cap, I'll need to take it to outside counsel. I wouldn't count on the end of the month.", "stall"),
+        ("What's your read on July?", "I don't know. I'm kind of tired of fighting for it, if I'm honest.", "stall"),
+        ("What will the team need from it in the first year?", "That's the thing. I can't really justify Enterprise for a team that doesn't exist yet.", "failed_close"),
+        ("I'd lock in this week, before the winter contracts start pricing in.", "You said that last year.", "unimpressed"),
+        ("We've run it for two of the big national chains.", "We're five gyms in Lancashire. We're not a big national chain.", "unimpressed"),
+        ("The custom objects map across in a day.", "We got burned on exactly this with the last vendor.", "unimpressed"),
+        ("I sent over the executive summary.", "I read it. It's a summary. It tells me nothing.", "unimpressed"),
+        ("Ben here from Ledgerly, have you got a minute?", "I've got five minutes. What is it you actually want from me?", "unimpressed"),
+        ("And we'd waive the bundling fee if you take auto-renewal.", "Hang on. I didn't ask for a trade.", "unimpressed"),
+        ("The cap is three times fees.", "That's not cover, Ben. That's a gesture.", "unimpressed"),
+        ("Our insurance covers far more than the cap.", "Your insurance is your business. It doesn't change what we can recover.", "unimpressed"),
+        ("Have you actually checked?", "We do check. I do the books.", "unimpressed"),
+        ("And with the fleet app Gail can cap each user's spend.", "Look, mate, I just need the phones to work and the bill not to keep going up.", "unimpressed"),
+        ("If you add the boiler cover it's bundled at eight pounds on top.", "So you didn't tell me, and now you're ringing to sell me boiler cover.", "unimpressed"),
+        ("We move everything over to our suppliers and you get one invoice.", "Yes, I read the leaflet.", "unimpressed"),
+        ("Four years fixed, so you're protected from all the rises.", "Four years? That's ages.", "unimpressed"),
+        ("For a hundred meg it's two hundred and ninety a month.", "Christ. We pay forty-five now.", "unimpressed"),
+        ("So who are you with at the minute?", "I'm with Sky. And I'm perfectly happy with Sky, thank you.", "no_problem"),
+    ],
+)
+def test_signed_elsewhere_gatekeepers_freezes_and_claims_heard_before_are_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply"),
+    [
+        ("Did you happen to get the email I sent over on Tuesday?", "Don't think so, no."),
+        ("Can I get this to the right person?", "I'll pass it on."),
+        ("What does the board actually need from you?", "A cost per site that won't move. Last year I got grilled for it. I'm not doing that again."),
+        ("Do you know when your contract was up?", "I think it ended in March and they just put me on whatever."),
+        ("Is the cap the sticking point?", "I don't care whether you call it two times fees or a super-cap. It has to cover a breach."),
+        ("Thirty minutes, just you. How does that sound?", "That I can do. Not this week, though, I'm up to my ears."),
+        ("When are you seeing her?", "I've got a one-on-one with her tomorrow at two. Call me after, say four?"),
+        ("It's eleven hundred all in.", "Blimey. Okay."),
+        ("What's the best way to reach you?", "Email. It's on the card."),
+        ("Is there a lock-in?", "There is. I got burned on the forklift lease, that's all."),
+        ("Are you happy with the texts so far?", "I'm really happy with that, yes."),
+    ],
+)
+def test_a_no_to_a_past_email_a_message_passed_on_and_a_time_named_for_a_call_are_not_signals(rep_says, reply):
+    assert signal_of_reply(rep_says, reply) is None

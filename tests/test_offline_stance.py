@@ -1181,3 +1181,22 @@ def test_asking_when_to_meet_is_arranging_not_exploring():
         Lee: The baby room.
     """)
     assert (3, "curiosity") not in found and (5, "curiosity") in found
+
+
+@pytest.mark.parametrize(
+    ("push", "pushes"),
+    [
+        ("The termination buyout only runs through the end of this month, after that it's off the table.", True),
+        ("That's what a lot of founders think until they actually run the numbers.", True),
+        ("Worst case you've lost fifteen minutes. You can't really lose.", True),
+        ("The pilot runs through the end of the month, then we review it together.", False),
+    ],
+)
+def test_an_offer_running_out_a_doubt_waved_away_and_a_riskless_yes_are_pressure(push, pushes):
+    found = evidence(f"""
+        Dana: Let me grab fifteen minutes with you Thursday at four and I'll show you on your own data.
+        Lee: I can't commit to anything right now. It goes to Mark.
+        Dana: {push}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes

@@ -327,7 +327,8 @@ def find_agreement(readings: list[TurnReading], signals: dict[int, Signal]) -> A
     they accepted. A no or a put-off takes back the decision made before it, and the meeting too
     unless it turns down something else."""
     replies = list(_replies(readings, signals))
-    return _standing_decision(replies) or _standing_meeting(replies) or _learned_agreement(replies)
+    rep_after = {reading.number: after for reading, after in zip(readings, readings[1:]) if after.role == "rep"}
+    return _standing_decision(replies) or _standing_meeting(replies, rep_after) or _learned_agreement(replies)
 
 
 def _replies(readings: list[TurnReading], signals: dict[int, Signal]) -> Iterator[Reply]:
@@ -373,9 +374,10 @@ def _deal_done(replies: list[Reply]) -> bool:
     return False
 
 
-def _standing_meeting(replies: list[Reply]) -> Agreement | None:
+def _standing_meeting(replies: list[Reply], rep_after: dict[int, TurnReading]) -> Agreement | None:
     """The last meeting accepted that no put-off took back, read from the last put-off about
-    meeting, which cancels any meeting before it."""
+    meeting, which cancels any meeting before it; `rep_after` holds the rep turn straight after a
+    prospect turn."""
     start = 0
     for index, (_, _, put_off) in enumerate(replies):
         if put_off is not None and _about_meeting(put_off):
@@ -394,6 +396,7 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
             continue
         accepted = (
             _meeting(reading, previous_rep)
+            or _taken_up_by_the_rep(reading, rep_after.get(reading.number))
             or _agrees_a_colleagues_time(reading, asker, previous_rep)
             or _says_back_an_earlier_offer(reading, reps_since_put_off)
         )
@@ -404,6 +407,26 @@ def _standing_meeting(replies: list[Reply]) -> Agreement | None:
         elif meeting is None or not _follows_on(accepted):
             meeting = accepted
     return meeting
+
+
+def _taken_up_by_the_rep(reading: TurnReading, rep: TurnReading | None) -> Agreement | None:
+    """"Thursday at two?" answered "Thursday at two works.", "She's got Monday the ninth at eight
+    forty-five." answered "Monday the ninth at eight forty-five, I'll take it.": a time the prospect
+    puts, which the rep's next sentence, little more than a time, takes. A day alone ("She's in on
+    Friday") leaves the hour to settle."""
+    own = _time_to_meet(reading) if rep is not None else None
+    if own is None or not cues.NAMES_AN_HOUR.search(cues.plain(own.phrase)) or _hesitant_about(own) or _offers_a_choice(own):
+        return None
+    start, end = rep.sentences[0]
+    times = list(cues.NAMED_TIME.finditer(rep.text, start, end))
+    if not times:
+        return None
+    bounds = [start, *(at for time in times for at in time.span()), end]
+    between = " ".join(rep.text[bounds[i]: bounds[i + 1]] for i in range(0, len(bounds), 2))
+    if not cues.TAKES_THE_TIME.fullmatch(between):
+        return None
+    said = rep.turn.text[times[0].start(): times[-1].end()]
+    return Agreement(reading, own, "meeting", said if len(said) > len(own.phrase) else own.phrase, rep)
 
 
 def _agrees_a_colleagues_time(reading: TurnReading, asker: TurnReading | None, rep: TurnReading | None) -> Agreement | None:

@@ -133,6 +133,7 @@ CLOSE = phrases(
     r"(?:would|will|could) you (?:be (?:able|comfortable|ready) to )?(?:sign|sign off on|approve)(?: \w+){0,4} (?:today|tonight|now|this week)",
     r"(?:what do you say|how about we get started)",
     r"(?:will|shall|should|can|could) i (?:put|pencil) you down for (?:the|those|these|them|that|both|(?:one|two|three|four|five|six|ten|twelve|twenty|\d+) [\w']+)",
+    r"(?:are you|is that) (?:happy|okay|ok|alright|all right|fine) for me to (?:go ahead|proceed|process|place|put (?:it|that|the order) through|set (?:it|that|this) up)",
 )
 # A close the rep rules out in its own sentence ("Then signing today would be the wrong thing for you").
 RULED_OUT = phrases(
@@ -180,11 +181,11 @@ STRONG_REFUSAL = phrases(
     r"slow (?:down|it down)",
     r"(?:don't|do not) think (?:we're ready|i'm ready|we are ready|i am ready|now)",
     # Passing on it, not "carry it to the pass".
-    r"need more time", r"(?:i'll|we'll|i will|we will|i'm going to|we're going to|gonna|i'd|we'd|think i'll) pass\b", r"pass (?:for now|on (?:it|this|that))",
+    r"need more time", r"(?:i'll|we'll|i will|we will|i'm going to|we're going to|gonna|i'd|we'd|think i'll) pass\b(?! (?:it|this|that|them|the message|your (?:details|number|message|name)) (?:on|along))", r"pass (?:for now|on (?:it|this|that))",
     r"(?:(?<=^)|(?<=[.!?] ))pass(?= *[.,!]|$)",
     # "We can't." and not "we can't, like, split it by version": a filler after the comma goes on.
     r"(?:i|we) (?:really |just |simply )?(?:can't|cannot|won't|couldn't)(?=\s*[.!]|\s*,(?!\s*(?:like|um|uh|erm|er|you know)(?![\w']))|\s*$)",
-    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing(?! anything (?:till|until|before|after|on|at|then|that|this|tonight|tomorrow)\b)|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
+    r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing(?! anything (?:till|until|before|after|on|at|then|that|this|tonight|tomorrow)\b)(?! (?:that|this|it) again)|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
     r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"(?:i|we) (?:already |just )?(?:said|told you) no", r"i (?:already |just )?told you(?= *[.!]|$)",
@@ -196,10 +197,26 @@ STRONG_REFUSAL = phrases(
     # The decision turned down in the rep's own terms ("I'm not enrolling her tonight", "We won't be ringing you by five").
     r"(?:i'm|we're|i am|we are) not (?:enrolling|signing|booking|buying|paying|committing|registering)(?: [\w']+){0,2} (?:tonight|today|now|right now)",
     r"(?:we|i) won't be (?:ringing|calling|phoning|signing|paying|booking|buying)",
+    # A thank-you wrapped in a no, and a request turned down as a rule ("No. Thank you, but no.", "We don't give out personal numbers").
+    r"thank(?:s| you),? but no", r"(?:can't|cannot|couldn't) (?:really |honestly )justify", r"(?:we|i) (?:don't|do not|can't|cannot|won't) give out (?:personal |private |his |her |their |mobile |cell |direct |anyone's )?(?:numbers?|details|emails?|addresses|mobiles?)",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # A no that says what it turns down: the deal, or doing it now.
-NAMES_THE_DECISION = re.compile(r"decid|sign|commit|buy|go ahead|move forward|proceed|pay|doing|today|now|ready|rush|switch")
+NAMES_THE_DECISION = re.compile(r"decid|sign|commit|buy|go ahead|move forward|proceed|pay|doing|today|now|ready|rush|switch|justify")
+# A time that holds an hour, not just a day ("Thursday at two", "say four", "at 9:30").
+NAMES_AN_HOUR = re.compile(r"\d|(?<![\w'])(?:" + _HOURS + r"|noon|midday)(?![\w'])")
+# What may stand beside the times in a rep's reply that takes the time the prospect put ("Thursday
+# at two works.", "Eight-fifteen Eastern tomorrow, perfect.", "Monday the ninth at eight forty-five,
+# I'll take it."), once the times are cut out.
+TAKES_THE_TIME = re.compile(
+    r"(?:[\s,.!]*(?:at|on|the|then|eastern|pacific|central|your time|(?:uk|our|my) time|it is|works(?: for (?:me|us))?|suits(?: (?:me|us))?|"
+    r"perfect|great|lovely|brilliant|done|sounds good|i'll take it|that works|is (?:perfect|great|fine|good)|booked|"
+    r"[a-z-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)|\d{1,2}(?:st|nd|rd|th)|"
+    r"(?:" + _HOURS + r")(?:[- ](?:fifteen|thirty|forty-five|o'clock))?)(?![\w']))*[\s,.!]*"
+)
+# A question about what already happened ("Did you get the email I sent over on Tuesday?"), not
+# "Did you want to do Thursday?".
+ASKS_ABOUT_THE_PAST = re.compile(r"(?:did|have|had) you (?!(?:want|wanna|need|fancy)\b)")
 # A no to a time, not to the step ("not this week").
 NOT_THIS_TIME = re.compile(r"not (?:today|tonight|this (?:week|month))")
 # A day or an hour said on its own, as when someone answers for a time just offered ("Nine's good").
@@ -238,7 +255,7 @@ PRESSURE_PLOY = phrases(
     r"(?:isn't|is not|not) going to (?:fix|sort|solve|heal|mend) itself", r"(?:you )?can't put a price on",
     # What the family is left with if the prospect waits.
     r"(?:would|will|'d|'ll) be left (?:to pay|paying|holding|with (?:the bill|everything|nothing))",
-    r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?|guaranteed|held|fixed|on) "
+    r"(?:only|offer|price|discount|deal|rate|spots?|this) (?:[\w']+ )?(?:good|valid|available|expires?|ends?|goes up|lasts?|runs|guaranteed|held|fixed|on) "
     r"(?:until|till|through|today|tonight|tomorrow|this week|at midnight|on \w+day|soon)",
     r"(?:expires?|ends?) (?:today|tonight|tomorrow|this (?:week|month)|at midnight|friday|soon)",
     r"(?:go|goes|disappear|disappears|expire|expires|end|ends|run out|runs out)(?: away)? (?:at|by) the end of (?:the|this) (?:month|week|quarter)",
@@ -391,6 +408,11 @@ PRESSURE_PLOY = phrases(
     r"(?:there's|there is) (?:honestly |really |literally )?nothing to think about",
     # Telling the prospect they do not know their own business ("most teams that say that are flying blind").
     r"flying blind", r"(?:most|a lot of|lots of) (?:[\w']+ ){0,2}(?:that|who) say that (?:are|end up|have)",
+    # An offer with an end ("the termination buyout only runs through the end of this month, after that it's off the table").
+    r"(?:only|just) runs (?:through|until|till|to) ", r"(?:after that|then|by monday|next week),? (?:it's|it is|that's|that is|it goes) off the table",
+    # The doubt waved away as what others think until they learn better, and a yes made riskless ("That's what a lot of founders
+    # think until they actually run the numbers", "You can't really lose").
+    r"(?:that's|that is) what (?:a lot of|most|lots of|plenty of|many) (?:[\w']+ ){0,2}(?:think|thought|say|said) (?:until|till|before)", r"you can't (?:really )?lose(?= *[.,!]|$)",
 )
 
 # Questions that presume the yes outright: pressure even before any hesitation.
@@ -682,7 +704,8 @@ STALL = phrases(
     RINGS_BACK_WHEN_READY, r"(?:i'll|we'll|i will|we will) (?:drop|send|shoot) you (?:a )?(?:line|note|message|text|email) (?:once|when|after)",
     r"let's not (?:fix|book|lock|commit to|confirm|pin|set|decide|sign|schedule|firm up|put)(?: [\w']+){0,2} (?:just )?yet",
     r"(?:(?:call|ring|phone|reach out to|contact|ping|try|email|follow up with|come back to) (?:me|us)|give (?:me|us) a (?:call|ring|bell|buzz|shout)) (?:back )?(?:again )?"
-    r"(?:after|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
+    # Not "Call me after, say four?", which names the hour.
+    r"(?:after(?!,? (?:say|at|around|about|like) )|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     # The buyers taking it away to discuss between them ("We'll talk about it.").
     r"(?:we'll|we will|we need to|we'll have to|we're going to|we've got to) (?:talk|chat) about (?:it|this|that)(?= *[.!,]|$| first| together| tonight| at home| later)",
     r"(?:after|until|till) the new year",
@@ -759,6 +782,16 @@ STALL = phrases(
     r"(?:my|our) (?:son|daughter|husband|wife|accountant|partner|brother|sister)(?: [\w']+)? (?:sees to|looks after|takes care of|deals with) (?:all )?(?:my|our|the) (?:money|finances|accounts|paperwork|bills)",
     r"(?:our|my) (?:current |existing |old )?(?:system|software|tool|app|platform|provider|supplier|setup|crm) (?:already )?(?:does|has|covers|handles) (?:that|this|it|all that)(?: already)?",
     r"(?:just|only) (?:need|want) a (?:ballpark|rough (?:price|figure|number|idea)|price|number|figure)(?= *[.,!]|$)",
+    # Signed up elsewhere only lately, or a gatekeeper's brush-off ("we just re-signed with them in March", "He doesn't really take sales
+    # calls", "He's in meetings for the rest of the day", "Email. Please.", "Send it if you want. I can't promise I'll read it.").
+    r"(?:we|i) (?:just|only just|recently) (?:re-signed|resigned|renewed|re-upped|signed (?:again|another|a new|up again))",
+    r"(?:doesn't|does not|don't|do not) (?:really )?(?:take|do) (?:sales|cold|unsolicited) calls", r"in meetings? (?:for )?(?:the )?rest of the (?:day|week|afternoon)",
+    r"^(?:just )?e-?mail(?: me| it| us)?[.,!]? please(?= *[.!]|$)", r"^just e-?mail(?: me| it| us)?(?= *[.,!]|$)", r"send it if you (?:want|like)", r"can't promise (?:i'll|i will|anyone will|he'll|she'll) (?:read|look at|open) it",
+    # A freeze, a no that is someone else's to lift, or an end date not to count on ("Everything's frozen until we're through
+    # integration", "I don't control that", "I wouldn't count on the end of the month", "I'll need to take it to outside counsel").
+    r"(?:everything|budgets?|spend|spending|hiring|it|projects?)(?:'s| is| are) (?:still |all )?frozen", r"(?:i|we) (?:don't|do not) control (?:that|it|the budget|this)(?= *[.,!]|$)",
+    r"(?:i|we) wouldn't count on", r"(?:need|have) to take (?:it|this|that) to (?:[\w']+ ){0,2}(?:counsel|legal|the board|finance|procurement|committee|the committee)",
+    r"(?:tired of|sick of|done) (?:fighting|pushing|arguing|banging the drum) (?:for )?(?:it|this|that)",
 )
 
 UNIMPRESSED = phrases(
@@ -854,6 +887,8 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     # A price above what was planned, a plan not wanted ("quite a bit more than we'd pencilled in", "we weren't looking at a lease").
     r"(?:quite a bit|a lot|way|much|a fair bit|well) more than (?:we'd|we had|i'd|i had|we|i) (?:pencilled|penciled|budgeted|planned|expected|thought|figured|allowed)",
     r"(?:we|i) (?:weren't|wasn't|were not|was not) (?:really )?looking (?:at|for) (?:a|an|the)",
+    # A term or a price met with a gasp ("Four years? That's ages.", "Christ. We pay forty-five now.").
+    r"(?:that's|that is) (?:ages|forever|an eternity)", r"^(?:christ|jesus|blimey|crikey|bloody hell|good grief)(?= *[.,!])(?![.,!]* *(?:okay|ok|alright|all right|right|fair enough|fine)(?![\w']))",
 )
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
 _NUMBER_WORD = r"(?:" + _COUNTING_WORDS + r"|hundred|thousand|grand|million|k)"
@@ -939,6 +974,18 @@ SCEPTICAL = phrases(
     # Pushing back on the rep's approach, even in an answer ("I only wanted to ask a few things", "Don't put that on me.", "I'm not an invalid.").
     r"don't put (?:that|this|it) on (?:me|us|her|him)", r"(?:i'm|i am) not (?:an invalid|helpless|useless|senile|a child)",
     r"(?:i|we) only (?:wanted|want|meant) to ask (?:a few|a couple of|some) (?:things|questions)",
+    # A claim heard before, or the rep's point refused ("You said that last year", "We got burned on exactly this with
+    # the last vendor", "It tells me nothing. Anyone can write...", "What is it you actually want from me?").
+    r"you (?:said|told (?:me|us)) (?:that|the same(?: thing)?) (?:last|before|the last)",
+    r"(?:we|i) (?:got|have been|'ve been|were|was) burned (?:on exactly (?:this|that)|by (?:the last|our last|another) (?:vendor|supplier|provider|agency|company|firm))",
+    r"(?:it )?tells (?:me|us) nothing", r"anyone can (?:write|say|claim|put)",
+    r"what is it you (?:actually |really )?want(?: from (?:me|us))?(?=\?)", r"i didn't ask for (?:a|an|that|this|the)",
+    r"(?:that|it) doesn't change (?:what|the fact|anything|how|that)", r"(?:that's|that is) (?:just |only )?a (?:token|gesture)(?= *[.,!]|$)",
+    # A claim about them flatly denied, or a pitch that missed them ("We do check.", "We're not a big national chain").
+    r"^(?:we|i) do (?:check|know|track|measure|monitor|read|compare|shop around)(?= *[.!]|$)",
+    r"(?:we're|we are) not (?:a |some )?(?:big|large|huge|massive|national) (?:[\w']+ )?(?:chain|company|corporate|corporation|firm|enterprise|business|outfit|operation)",
+    r"now you're (?:ringing|calling|phoning) to sell", r"(?:i've|i have|i) (?:already )?read (?:the|your) (?:leaflet|brochure|flyer|website|one-pager|deck)(?= *[.!]|$)",
+    r"(?:i|we) just (?:need|want) (?:the |my |our )?(?:[\w']+ )?to work(?= *[.,!]|$| and)",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -1033,6 +1080,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:we|i) (?:don't|do not) really do (?:any |much )?[\w-]+(?= *[.,!]|$)",
     r"(?:i've|we've|i have|we have) (?:managed|coped|got by|gotten by)(?: [\w']+){0,4} (?:so far|till now|until now|up to now|for years)",
     r"(?:she's|he's|they've) got (?:us|me|family)(?= *[.!]|$)",
+    r"(?:i'm|we're|i am|we are) (?:perfectly|very|really|quite|more than) happy with (?!(?:that|this|it|those|these|everything|you|the (?:price|plan|proposal|quote|idea))\b)[\w'-]+(?= *[.,!]|$)",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -1073,8 +1121,8 @@ DISINTEREST = phrases(
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
-    r"(?<!or )(?<!and )whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
-    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much)| about(?! (?:it|this|that|any of)\b))",
+    r"(?<!or )(?<!and )(?<!on )(?<!with )(?<!to )(?<!for )(?<!in )whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
+    r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much)| about(?! (?:it|this|that|any of)\b)| (?:whether|if) (?:you|we|they) call)",
     r"(?:isn't|is not|aren't|are not|'s not|'re not|not) (?:really )?looking to (?:buy|spend on|add|take on|bring in) (?:another|a new|any|more)",
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
     r"(?:i|we) (?:haven't|have not) (?:actually |really |even )?(?:read|opened|looked at) (?:it|that|them|the (?:email|brochure|letter|leaflet))(?= *[.,!]|$)",
@@ -1202,6 +1250,8 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     # Put it on the Thursday truck") is placed.
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
     r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our|a) (?:same |usual |existing |[\w-]+-day )?(?:(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)|(?:\w+ )?(?:truck|van|delivery|drop|run))",
+    # Giving in ("Fine. Go on then, just be quick"), not asking the rep to go on talking.
+    r"(?:fine|okay|ok|alright|all right)[.,]? go on then(?! (?:tell|explain|show|what|how|say))",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -1249,7 +1299,7 @@ AFTER_A_CHECK = re.compile(
 )
 AFFIRM = phrases(
     r"yes", r"yeah", r"yep", r"yup", r"sure", r"fine(?= *[.,!])", r"good(?= *[.!])", r"absolutely", r"definitely", r"of course", r"sounds good", r"sounds great", r"perfect",
-    r"great", r"works", r"that works", r"(?:that|it|this) works", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
+    r"great", r"works", r"that works", r"(?:that|it|this) works", r"(?:that|this) (?:i|we) can do", r"let's do", r"okay", r"ok", r"alright", r"deal", r"done",
     r"see you (?:then|there)", r"(?:i'll|we'll) be there", r"count me in", r"i'm in(?= *[.,!]|$| now| too)", r"booked", r"put me down", r"lock it in",
     r"talk (?:to you )?then", r"speak then", r"(?:it|that|this) feels right", r"(?:fine|good) (?:by|with) me", r"i can do", r"we can do",
     # "Nine's good", "Monday is fine": the time itself, approved.
@@ -1378,6 +1428,8 @@ SOMETIME = phrases(r"sometime", r"some time(?! (?:to|for|off|out|ago))", r"at so
 ASKS_FOR_A_CALL = phrases(
     r"(?:can|could|would) you (?:call|ring|phone|try) (?:me|us)(?: back)?", r"(?:call|ring|phone) (?:me|us) back",
     r"(?:call|ring|phone) back(?= (?:on|at|this|next|tomorrow|tonight|\w+day))",
+    # "Call me after, say four?", "Ring me tomorrow at nine".
+    r"(?:(?<=^)|(?<=[.!?,] ))(?:call|ring|phone) (?:me|us)(?= (?:after|at|on|tomorrow|tonight|this|next|around|about|say|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
 )
 # The rep sending what the prospect will sign ("you'll both need to e-sign it today").
 SENDS_FOR_SIGNATURE = phrases(

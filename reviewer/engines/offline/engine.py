@@ -78,9 +78,12 @@ def judge_resets(readings: list[TurnReading], signals: dict[int, Signal]) -> lis
         if rep_turn is None or (signal.kind == "disengagement" and _signs_off(rep_turn, readings)):
             continue  # the prospect is leaving as the call ends; a put-off waved through is still missed
         response = Response(rep_turn)
-        # The learned model recognises resets put in words no rule lists; pushing never resets.
+        # The learned model recognises resets put in words no rule lists; pushing never resets, nor
+        # does a goodbye that asks nothing ("That's all I ask! Talk soon, Yvonne.").
         handled = is_handled(signal.kind, response, signal.reading) or (
-            response.pushes is None and reset_model().says_yes(rep_turn.words)
+            response.pushes is None
+            and not (response.wraps_up and not rep_turn.questions)
+            and reset_model().says_yes(rep_turn.words)
         )
         # Answered and accepted is ordinary selling; a yes to the rep's own wrap-up, or one given in
         # to a push, is not.

@@ -269,7 +269,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     )
     if refusal and not stall and was_request and _counters_with_a_time(reading, refusal):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
-    if refusal and not stall and _faults_a_time(refusal) and reading.search(cues.AFFIRM):
+    if refusal and not stall and _no_to_the_time_only(refusal) and reading.search(cues.AFFIRM):
         return None  # "Eleven is better. Nine thirty is too early for him": picks one of the times offered
     if refusal and not stall and _asked_when(previous_rep) and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
         return None  # "Not this month. Beginning of next month?" answers when, however loosely
@@ -287,7 +287,8 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     if any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
         time = reading.search(cues.NAMED_TIME)
         keeps_it = reading.search(cues.KEEPS_THE_NEXT_MOVE) and (time is None or cues.HEDGE.search(reading.text, *time.sentence_span))
-        return Signal(reading, "stall", stall) if keeps_it or reading.search(cues.WAITS_ON_SOMEONE) else None
+        waits = reading.search(cues.WAITS_ON_SOMEONE) and not (time and reading.search(cues.ASKS_FOR_A_CALL))
+        return Signal(reading, "stall", stall) if keeps_it or waits else None
     if previous_rep.search(cues.WRAP_UP):
         return None
     return Signal(reading, "stall", stall)
@@ -317,6 +318,12 @@ def _counters_with_a_time(reading: TurnReading, refusal: Found) -> bool:
         return True
     no_to_the_time = cues.NOT_THIS_TIME.fullmatch(strong.phrase) is not None or _faults_a_time(strong)
     return no_to_the_time and cues.NAMED_TIME.search(reading.text, strong.end) is not None
+
+
+def _no_to_the_time_only(refusal: Found) -> bool:
+    """"Nine thirty is too early", "That I can do. Not this week, though": the step is not what is
+    turned down."""
+    return _faults_a_time(refusal) or cues.NOT_THIS_TIME.fullmatch(refusal.phrase) is not None
 
 
 def _faults_a_time(strong: Found) -> bool:
@@ -456,8 +463,12 @@ def _names_pain(reading: TurnReading) -> bool:
 
 
 def _asks_for_something(question: Question) -> bool:
-    """A request ("Can I send you a quote?") or a proposed time ("How's Thursday?")."""
-    return cues.REQUEST.match(question.opening) is not None or cues.NAMED_TIME.search(question.plain) is not None
+    """A request ("Can I send you a quote?") or a proposed time ("How's Thursday?"); a time in a
+    question about what already happened ("Did you get the email I sent over on Tuesday?") proposes
+    nothing."""
+    if cues.REQUEST.match(question.opening) is not None:
+        return True
+    return cues.NAMED_TIME.search(question.plain) is not None and cues.ASKS_ABOUT_THE_PAST.match(question.opening) is None
 
 
 def _tags_a_proposal(rep: TurnReading) -> bool:
