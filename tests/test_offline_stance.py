@@ -1151,6 +1151,10 @@ def test_putting_the_same_time_again_after_a_no_is_pressure_and_meeting_on_a_day
         ("I'll drop an invite in for Thursday at four, and if it doesn't work you can just decline it.", True),
         ("That's fair. What would Mark want to see before Thursday at four?", False),
         ("Our events finish on Fridays, so the crews are free at the weekend.", False),
+        ("The termination buyout only runs through the end of this month, after that it's off the table.", True),
+        ("That's what a lot of founders think until they actually run the numbers.", True),
+        ("Worst case you've lost fifteen minutes. You can't really lose.", True),
+        ("The pilot runs through the end of the month, then we review it together.", False),
     ],
 )
 def test_an_offer_ending_others_regret_and_the_money_given_back_are_pressure(push, pushes):
@@ -1182,21 +1186,3 @@ def test_asking_when_to_meet_is_arranging_not_exploring():
     """)
     assert (3, "curiosity") not in found and (5, "curiosity") in found
 
-
-@pytest.mark.parametrize(
-    ("push", "pushes"),
-    [
-        ("The termination buyout only runs through the end of this month, after that it's off the table.", True),
-        ("That's what a lot of founders think until they actually run the numbers.", True),
-        ("Worst case you've lost fifteen minutes. You can't really lose.", True),
-        ("The pilot runs through the end of the month, then we review it together.", False),
-    ],
-)
-def test_an_offer_running_out_a_doubt_waved_away_and_a_riskless_yes_are_pressure(push, pushes):
-    found = evidence(f"""
-        Dana: Let me grab fifteen minutes with you Thursday at four and I'll show you on your own data.
-        Lee: I can't commit to anything right now. It goes to Mark.
-        Dana: {push}
-        Lee: Hmm.
-    """)
-    assert ((3, "pressure") in found) is pushes
