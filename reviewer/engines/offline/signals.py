@@ -316,8 +316,7 @@ def _counters_with_a_time(reading: TurnReading, refusal: Found) -> bool:
     strong = reading.search(cues.STRONG_REFUSAL)
     if strong is None:
         return True
-    no_to_the_time = cues.NOT_THIS_TIME.fullmatch(strong.phrase) is not None or _faults_a_time(strong)
-    return no_to_the_time and cues.NAMED_TIME.search(reading.text, strong.end) is not None
+    return _no_to_the_time_only(strong) and cues.NAMED_TIME.search(reading.text, strong.end) is not None
 
 
 def _no_to_the_time_only(refusal: Found) -> bool:
