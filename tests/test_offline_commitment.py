@@ -801,6 +801,19 @@ def test_a_step_put_after_the_agreed_meeting_leaves_that_meeting_the_next_step()
     assert (instead.turn, instead.when) == (4, "Monday at ten")
 
 
+def test_a_deadline_for_work_before_the_agreed_meeting_leaves_that_meeting_the_next_step():
+    script = """
+        Dana: When's he around?
+        Lee: Monday morning could work. Half nine?
+        Dana: Monday at half nine, then. I'll send you the list to check {deadline}. Is Friday okay for that?
+        Lee: Friday's fine.
+    """
+    groundwork = commitment(script.format(deadline="before Monday"))
+    assert (groundwork.turn, groundwork.when) == (2, "Half nine")
+    moved = commitment(script.format(deadline="when it's ready"))
+    assert moved.turn == 4
+
+
 def test_a_doubt_after_the_payment_has_gone_through_does_not_take_the_deal_back():
     script = """
         Dana: The holding fee is five hundred and refundable for seven days.

@@ -1983,3 +1983,14 @@ def test_signed_elsewhere_gatekeepers_freezes_and_claims_heard_before_are_signal
 )
 def test_a_no_to_a_past_email_a_message_passed_on_and_a_time_named_for_a_call_are_not_signals(rep_says, reply):
     assert signal_of_reply(rep_says, reply) is None
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "signal"),
+    [
+        ("Then let's do it the other way round. Thirty minutes, just you. How does that sound?", None),
+        ("Then let's do it. Thirty minutes, just you. How does that sound?", "failed_close"),
+    ],
+)
+def test_doing_it_another_way_is_not_a_close(rep_says, signal):
+    assert signal_of_reply(rep_says, "That I can do. Not this week, though, I'm up to my ears in court bundles.") == signal

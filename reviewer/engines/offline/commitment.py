@@ -404,7 +404,7 @@ def _standing_meeting(replies: list[Reply], rep_after: dict[int, TurnReading]) -
             continue
         if meeting is not None and _same_time(meeting, accepted):
             meeting = _sharpened(meeting, accepted)
-        elif meeting is None or not _follows_on(accepted):
+        elif meeting is None or not (_follows_on(accepted) or _prepares_for(meeting, accepted)):
             meeting = accepted
     return meeting
 
@@ -462,6 +462,21 @@ def _follows_on(meeting: Agreement) -> bool:
     """Proposed for after the step already agreed ("when Piotr's done, I'll call you the Monday
     after"): a later step, so the agreed one is still the next."""
     return meeting.proposal is not None and meeting.proposal.search(cues.FOLLOWS_ON) is not None
+
+
+def _prepares_for(meeting: Agreement, later: Agreement) -> bool:
+    """"I'll send you the list to check before Monday. Is Friday okay for that?" once "Monday morning
+    ... Half nine?" is agreed: a deadline for the meeting's groundwork, so the meeting is still the
+    next step."""
+    proposal = later.proposal
+    met = set(cues.time_words(meeting.reading.text))
+    if proposal is None or not met:
+        return False
+    text = proposal.text
+    return any(
+        cues.AHEAD_OF.search(text, 0, time.start()) and met & set(cues.time_words(time.group(0)))
+        for time in cues.NAMED_TIME.finditer(text)
+    )
 
 
 def _about_meeting(put_off: Signal) -> bool:

@@ -100,7 +100,7 @@ CLOSE = phrases(
     r"(?:grab|grabbing|secure|securing|reserve|reserving) (?:the|your|a) (?:spot|place|seat|slot) (?:now|today|while)",
     r"(?:shall|should|can|could) i (?:just )?(?:put|sign|get|set) you (?:up |down )?(?:on|for) (?:the |a |our )?(?:monthly|annual|yearly|(?:[\w']+ )?(?:plan|policy|package|membership|subscription))",
     r"(?:shall|should|can|could|may) (?:i|we) (?:go ahead and |just )?(?:register|enrol|enroll|sign up|sign) (?:you|him|her|them)(?: up| in| on)?(?= *\?| today| now| then| for)",
-    r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in|covered|protected|booked in)|lock (?:it|this|that) in|do (?:it|this)|sign)",
+    r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in|covered|protected|booked in)|lock (?:it|this|that) in|do (?:it|this)(?! (?:the other|another|a different|some other) way| differently)|sign)",
     r"(?:can|could|shall|may) i (?:just )?(?:take|grab|get|have) (?:a|your|the) (?:card|card number|long card number|payment|deposit|bank details)",
     r"let's (?:just )?get (?:your|the|this) (?:[\w']+ )?(?:application|paperwork|form|order|enrol(?:l)?ment|policy) (?:in|started|going|done|submitted|through)",
     # A step toward the deal asked for at once ("Let's start the application right now").
