@@ -2459,3 +2459,27 @@ def test_a_time_the_prospect_puts_is_secured_when_the_rep_takes_it_at_once(reply
 def test_a_yes_to_going_ahead_and_giving_in_are_decisions(rep_says, reply):
     result = commitment_in_reply(rep_says, reply, "Brilliant.")
     assert (result.secured, result.level) == (True, "decide")
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "decided"),
+    [
+        ("What I'd suggest is a small pilot: twenty of your basal insulin patients for three months. We run the starts.", "Yes. Let's do it.", True),
+        ("Want to try it right now? I can give you a live login and you dictate a pretend exam.", "Sure, let's do it.", False),
+        ("If you fit your own ply lining and go to the 110 horsepower, it's three-oh-five a month.", "Go on then. That'll do. What do you need from me?", True),
+    ],
+)
+def test_a_yes_to_a_pilot_or_to_the_price_decides_a_yes_to_trying_it_now_does_not(rep_says, reply, decided):
+    result = commitment_in_reply(rep_says, reply, "Brilliant. I'll send the paperwork over today.")
+    assert (result.secured and result.level == "decide") is decided
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply"),
+    [
+        ("omg it IS thursday, this week is melting my brain. ok! can I give you a quick rundown of how we work?", "yeah go ahead"),
+        ("So we'd do a two-week trial. Can we pick a day to kick it off?", "yeah let's talk next week? we have a board thing Monday and it's chaos till then"),
+    ],
+)
+def test_todays_day_in_small_talk_and_the_prospects_own_meeting_day_are_not_times_agreed(rep_says, reply):
+    assert not commitment_in_reply(rep_says, reply, "Sure thing.").secured

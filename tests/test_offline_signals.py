@@ -1994,3 +1994,81 @@ def test_a_no_to_a_past_email_a_message_passed_on_and_a_time_named_for_a_call_ar
 )
 def test_doing_it_another_way_is_not_a_close(rep_says, signal):
     assert signal_of_reply(rep_says, "That I can do. Not this week, though, I'm up to my ears in court bundles.") == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("I get it. But you'd be the only centre without it on the shelf. Five units then?", "No.", "failed_close"),
+        ("Even fifteen minutes, stood up in the coffee room? I'll be in and out.", "No, Chris.", "failed_close"),
+        ("Is that everything? Any questions?", "No.", None),
+        ("When's good for you?", "Honestly, the doctors are booked solid until after Christmas. Try us in January.", "stall"),
+        ("When's good for you?", "Honestly, the doctors are all in Tuesday. Try us then at ten.", None),
+        ("It's the same dossier the committee sees. What's the next step on your side?",
+         "It would have to go through D and T. Which doesn't meet until October.", "stall"),
+    ],
+)
+def test_a_no_to_an_ask_cut_down_to_its_object_and_no_time_free_for_months(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("The twelve-month data's just out, late lumen loss is down.",
+         "Which study is that? The one I saw was single-arm. That's not data I'd change practice on.", "unimpressed"),
+        ("Your colleagues at St Anne's are getting great results with it.", "I don't really care what St Anne's are doing.", "unimpressed"),
+        ("Every month you wait is another month of steroids for them.", "Don't lecture me about my patients, Jordan.", "unimpressed"),
+        ("We can do eight and a half on it, which is strong money.",
+         "Eight and a half. Hm. I put it through one of those online buying sites last night. They came back at nine seven.", "unimpressed"),
+        ("The lads have been over it and we can do eleven two.", "Eleven two? That's quite a bit less than I was hoping, if I'm honest.", "unimpressed"),
+        ("So pricing, you'd be on Pro, which is seventy-nine a seat",
+         "hm. so like a hundred sixty a month to do what we currently do in Notion for free lol", "unimpressed"),
+        ("And your manager can see every deal in one dashboard.", "haha great, a tool so my boss can watch me. love that for me", "unimpressed"),
+        ("How would you feel about a bot anywhere near that?", "ngl that sounds kinda terrifying.", "unimpressed"),
+        ("What worries you about it?", "Every time someone puts a box in ED, it becomes my problem.", "unimpressed"),
+        ("It's got the thirteen-inch touchscreen and wireless CarPlay.", "Mate, I don't care about the screen. I cart plasterboard about.", "unimpressed"),
+        ("So it's practical Spanish for real situations, more than exam grammar.", "Exactly. I don't care about the subjunctive.", None),
+    ],
+)
+def test_evidence_refused_a_lecture_refused_a_better_offer_and_a_feature_waved_off_are_unimpressed(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Our creators turn around twelve ad variants a month and we test them weekly on Meta and TikTok with your media buyer or ours.",
+         "hm. I'm kinda lost on what we actually get", "confusion"),
+        ("So the media buyer's optional, and we'd start with the hooks.", "and tbh I still don't get whether we need our own media buyer.", "confusion"),
+        ("And Raj, for you?", "tbh I'm fine with the sheet. it's boring but it works and I know where everything is", "no_problem"),
+        ("We make a changelog widget that writes itself from your merged PRs.", "yeah ngl we're fine with how we do it. Aisha writes them.", "no_problem"),
+        ("The main thing is volume: the algorithm rewards fresh creative, so the teams that win are testing ten new ads a week, "
+         "and we had a fitness app halve its cost per install in six weeks.", "ok. I mean, sure", "disengagement"),
+        ("We've also got a training module for counter staff. How does hay fever season usually go for you here?",
+         "Busy. Same as everywhere.", "disengagement"),
+        ("So twenty grand sitting there. What happens to it?", "Nothing. It sits there.", None),
+    ],
+)
+def test_lost_in_slang_content_with_how_it_is_done_and_a_shrug_after_a_word(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("You sound busy, and I don't want to drag this out if it's a bad time. Is now still alright?", "Sorry, Paul. Mad morning. No, it's fine.", None),
+        ("Sorry again for going full used car salesman earlier lol", "lol it's fine, you recovered", None),
+        ("Ha, sorry about the inbox. What would have to go wrong for you to look elsewhere?", "Nothing, really. They're fine.", "no_problem"),
+        ("Friday at quarter past eight. I'll send the budget comparison today.", "Fine. Right, I've got to go.", None),
+        ("Keep Monday, it's just sheets, I'll leave it in pencil.", "Please don't. Don't send anyone Monday. I have to go.", "disengagement"),
+        ("Would you rather own them outright at the end?", "Honestly, with the downtime, I'd rather hand them back and not think about it.", None),
+        ("On a 2016 with decent miles, two and a half's not out of the question. Put that in with your two thousand and the HP over "
+         "forty-eight is roughly three hundred and forty.",
+         "Now that's closer. The last place tried to sell me a warranty and I said no because I already had one.", None),
+        ("Before I go through it again, is it owning it outright at the end, or keeping the monthly low, or something else?",
+         "Owning it, I think. But I haven't got fifteen grand sat there this time, so.", None),
+    ],
+)
+def test_letting_the_rep_off_leaving_once_a_time_is_set_and_a_story_of_an_old_no_are_not_signals(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

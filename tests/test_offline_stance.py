@@ -1186,3 +1186,36 @@ def test_asking_when_to_meet_is_arranging_not_exploring():
     """)
     assert (3, "curiosity") not in found and (5, "curiosity") in found
 
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("So Farah, can I count on you for your next few new starts?", True),
+        ("Can I tell my manager you're on board for that?", True),
+        ("What would you need to see before your next few new starts?", False),
+    ],
+)
+def test_counting_on_them_after_a_no_is_a_close(rep_says, pushes):
+    found = evidence(f"""
+        Dana: It's licensed for every severe asthmatic on oral steroids.
+        Lee: No. Not until the MDT has looked at it.
+        Dana: {rep_says}
+        Lee: Hmm.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "pushes"),
+    [
+        ("So on the plan you're paying about four eighty, and the price is fixed even if labour rates go up.", False),
+        ("Labour rates go up in January, so the sooner you're on the plan the better.", True),
+    ],
+)
+def test_a_price_held_fixed_against_a_rise_is_not_a_ploy(rep_says, pushes):
+    found = evidence(f"""
+        Dana: {rep_says}
+        Lee: Right, so it's about a hundred quid cheaper.
+    """)
+    assert ((1, "pressure") in found) is pushes

@@ -153,7 +153,7 @@ def _offers_a_smaller_step(rep: TurnReading) -> bool:
     than the deal."""
     if rep.search(cues.CLOSE):
         return False
-    return bool(rep.search(cues.TRY_FIRST) or rep.search(cues.FALLBACK_STEP) or rep.search(cues.INVITATION) or proposed_time(rep))
+    return bool(rep.search(cues.TRY_OUT) or rep.search(cues.FALLBACK_STEP) or rep.search(cues.INVITATION) or proposed_time(rep))
 
 
 def _proposes(time: Found) -> bool:

@@ -110,7 +110,8 @@ CLOSE = phrases(
     r"which (?:one|option|plan|package)(?: [\w']+){0,2} (?:works|suits|sounds|is) (?:better|best)",
     r"(?:sign|signing) (?:up )?(?:today|now|this week)",
     r"(?:start|get started|kick off|begin) (?:today|now|this week|right away)",
-    r"(?:tell|let) (?:the |my |our )?[\w']+ (?:know )?(?:that )?you're (?:proceeding|going ahead|moving forward|taking it)",
+    r"(?:tell|let) (?:the |my |our )?[\w']+ (?:know )?(?:that )?you're (?:proceeding|going ahead|moving forward|taking it|on board|in)(?![\w'])",
+    r"can i count on you (?:for|to)",
     r"get (?:it|this|that|things|the (?:paperwork|contract|agreement|order|po)) (?:moving|rolling|going)(?: [\w']+){0,2} (?:now|today|this week)",
     r"(?:send|sending|email|emailing) (?:you |over )?(?:the |our |a |an )?(?:secure |signing |short )?(?:contract|agreement|paperwork|payment link|invoice|order form|booking form|docusign|credit application)",
     r"take (?:the |your )?(?:card|payment|deposit) (?:over the phone|now|today|on the (?:phone|call))",
@@ -188,7 +189,7 @@ STRONG_REFUSAL = phrases(
     r"(?:i'm|we're|i am|we are) not (?:signing|committing|buying|switching|doing(?! anything (?:till|until|before|after|on|at|then|that|this|tonight|tomorrow)\b)(?! (?:that|this|it) again)|putting|paying(?! (?:a fortune|silly money|over the odds|through the nose|more than|for (?:you|someone|somebody|anyone) to))|going to rush|rushing|changing|deciding|making)",
     r"(?:me|i) not (?:signing|committing|buying|paying)", r"not signing (?:anything|nothing|it|that|this|today|now)",
     r"not (?:comfortable|sure about|ready for) (?:signing|committing|deciding|moving|that|this|it)",
-    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"(?:i|we) (?:already |just )?(?:said|told you) no", r"i (?:already |just )?told you(?= *[.!]|$)",
+    r"not in a position to", r"(?:that's|it's) not happening(?= *[.!]|$| today| now| this (?:week|month|year))", r"(?:that's|that is) not something (?:we|i) (?:do|can do|'d do|would do)", r"(?<!and )(?:i|we) (?:already |just )?(?:said|told you) no(?! because)", r"i (?:already |just )?told you(?= *[.!]|$)",
     r"(?:don't|do not) think (?:i|we) (?:can|could) (?:do (?:it|this|that)|commit|afford|swing|make (?:it|that) work)",
     r"i (?:just |already )?(?:said|told you),? not",
     r"(?:don't|do not|never) (?:sign up|sign|buy|commit|agree) (?:to |for )?(?:anything |stuff |things )?(?:over|on) the phone",
@@ -217,6 +218,11 @@ TAKES_THE_TIME = re.compile(
 # A question about what already happened ("Did you get the email I sent over on Tuesday?"), not
 # "Did you want to do Thursday?".
 ASKS_ABOUT_THE_PAST = re.compile(r"(?:did|have|had) you (?!(?:want|wanna|need|fancy)\b)")
+# An ask cut down to its object ("Five units then?", "Even fifteen minutes, stood up in the coffee room?").
+ASKS_IN_A_FRAGMENT = re.compile(
+    r"(?:(?:even|just|only) (?:a |an )?(?:[\w-]+ )?(?:minutes?|mins|hours?|units?|cases?|boxes|seats|licen[cs]es)(?![\w']).*"
+    r"|(?:[\w'-]+ ){0,2}[\w'-]+ then)\?"
+)
 # A no to a time, not to the step ("not this week").
 NOT_THIS_TIME = re.compile(r"not (?:today|tonight|this (?:week|month))")
 # A day or an hour said on its own, as when someone answers for a time just offered ("Nine's good").
@@ -310,7 +316,7 @@ PRESSURE_PLOY = phrases(
     # "It goes up in April", not "it can go up on the break-room TV" nor "a cushion if rates go up".
     # A price about to change to a higher figure ("In March the price goes to fifteen").
     r"(?<!if )(?<!in case )(?:the )?(?:price|cost|fee|rate) (?:goes|is going|will go|jumps|rises|moves) (?:up )?to " + A_FIGURE,
-    r"(?<!if )(?<!in case )(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
+    r"(?<!if )(?<!in case )(?<!if labour )(?<!if labor )(?<!if energy )(?<!if interest )(?<!if fuel )(?:prices?|rates?|costs?) (?:(?!(?:doesn't|don't|won't|never|not|can't) )[\w']+ )?(?:goes|go|is going|are going|will go) up",
     r"it (?:(?:usually|normally|always|probably|definitely|just) )?(?:is going|goes|will go|'s going) up(?! on| to the| in the| there| here)",
     r"(?:prices?|rates?|costs?) (?:firm|harden|climb|jump|rise|shoot) ?(?:up)?(?= *[.,!]|$| again| soon| after| once)", r"before the rush",
     r"(?:we're|we are) (?:increasing|raising|putting up) (?:it|the price|prices|our prices|rates|pricing)",
@@ -631,7 +637,7 @@ FALLBACK_STEP = phrases(
 
 # Asking whether a proposed step suits the prospect.
 WOULD_IT_WORK = phrases(
-    r"work(?:s)?(?: for (?:you|both of you|the two of you|them|him|her))?(?= *[?,])", r"make sense", r"help", r"suits?",
+    r"(?<!how we )(?<!how i )(?<!how they )(?<!how it )work(?:s)?(?: for (?:you|both of you|the two of you|them|him|her))?(?= *[?,])", r"make sense", r"help", r"suits?",
     r"(?:useful|helpful|worth it|easier) if",
     r"(?:be )?(?:okay|ok|useful|worth it)(?= *[?,])", r"(?:could|can|would) (?:you|they|he|she) (?:do|make|join|get)",
 )
@@ -648,6 +654,9 @@ RINGS_BACK_WHEN_READY = r"(?:if i|i can|i could|let me|i'll just|i just|we'll|we
 BUSY_NOW = re.compile(
     r"(?:i'm|i am|we're|we are) (?:just |right )?(?:in the middle of (?:something|\w+ing|dinner|tea|lunch|a meeting|work)|heading out|about to (?:head|go) out|on (?:my|our) way out|at the gate|about to board|boarding)"
 )
+# No time free for a long while ("the doctors are booked solid until after Christmas"): a no to any
+# time now, even asked when.
+NO_TIME_UNTIL = r"(?:booked (?:solid|up)|(?:no|not a|not one) (?:free )?(?:slots?|gaps?|space|openings?)|nothing (?:free|available|open)) (?:until|till|through|before)"
 STALL = phrases(
     r"not (?:really )?my (?:decision|call)(?= *[.,!]|$)", r"(?:i'm|i am) not the (?:one|person) (?:who|that|to) (?:decides?|signs?|approves?|makes? (?:the|that|those) (?:call|decision))",
     r"(?:don't|do not|doesn't|does not) have (?:the )?(?:authority|sign-off|signing authority|budget authority)", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
@@ -742,7 +751,7 @@ STALL = phrases(
     r"(?:happy|satisfied|content|fine)(?: enough)? with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
-    r"(?<!didn't )(?<!never )(?<!stop )(?<!without )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
+    r"(?<!didn't )(?<!never )(?<!stop )(?<!without )(?<!rather not )(?<!and not )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
     r"(?:we'd|we would|we'll|we will|i'd|i would) (?:need|have|want) (?:a |to do a |to run a |to see a |to have a )?(?:full |proper |formal |complete )?(?:security|legal|it|compliance|technical|procurement|vendor) (?:review|assessment|check|sign-off|approval)",
     r"send (?:me |us )?the (?:numbers|figures|quote|costs|breakdown)(?= *[.,!]|$| over| through)", r"see what (?:the )?(?:[\w']+ ){1,3}(?:offers?|comes? up with|quotes?)(?= *[.,!]|$)",
     r"(?:can't|cannot|can not) do anything (?:before|until|till) (?:then|that|march|april|may|june|the \w+)",
@@ -792,6 +801,11 @@ STALL = phrases(
     r"(?:everything|budgets?|spend|spending|hiring|it|projects?)(?:'s| is| are) (?:still |all )?frozen", r"(?:i|we) (?:don't|do not) control (?:that|it|the budget|this)(?= *[.,!]|$)",
     r"(?:i|we) wouldn't count on", r"(?:need|have) to take (?:it|this|that) to (?:[\w']+ ){0,2}(?:counsel|legal|the board|finance|procurement|committee|the committee)",
     r"(?:tired of|sick of|done) (?:fighting|pushing|arguing|banging the drum) (?:for )?(?:it|this|that)",
+    # Fully booked until a season is out ("the doctors are booked solid until after Christmas. Try us in January.").
+    NO_TIME_UNTIL, r"(?:until|till) after (?:christmas|the holidays|easter|new year|the summer)",
+    r"try (?:us|me|again) (?:again )?(?:in|after) (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|the spring|the summer|the autumn)",
+    # A committee that does not sit for months ("D and T... doesn't meet until October").
+    r"(?:doesn't|does not|won't|will not|don't|do not) (?:meet|sit|convene) (?:again )?(?:until|till|before)",
 )
 
 UNIMPRESSED = phrases(
@@ -889,7 +903,22 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     r"(?:we|i) (?:weren't|wasn't|were not|was not) (?:really )?looking (?:at|for) (?:a|an|the)",
     # A term or a price met with a gasp ("Four years? That's ages.", "Christ. We pay forty-five now.").
     r"(?:that's|that is) (?:ages|forever|an eternity)", r"^(?:christ|jesus|blimey|crikey|bloody hell|good grief)(?= *[.,!])(?![.,!]* *(?:okay|ok|alright|all right|right|fair enough|fine)(?![\w']))",
+    # A better offer from elsewhere ("They came back at nine seven.").
+    r"(?:they|it|he|she) came back (?:at|with) (?:an offer of |a price of |a quote of )?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)(?![\w']))",
+    # Less than hoped, free elsewhere, or loved with a sneer ("quite a bit less than I was hoping", "to do what we currently do
+    # in Notion for free lol", "love that for me").
+    r"(?:less|lower) than (?:i|we) (?:was |were |had been )?(?:hoping|hoped)",
+    r"what (?:we|i) (?:currently |already |now )?(?:do|get|have) (?:[\w']+ ){0,3}for free", r"love that for (?:me|us)(?= *[.,!]|$| lol)",
 )
+# An apology, thanks for the time, or asking if now still suits: "It's fine." in reply reassures the rep.
+INVITES_REASSURANCE = phrases(
+    r"sorry", r"apologi[sz]e", r"apologies", r"thanks? (?:you )?(?:both |all )?for (?:making|taking|finding|giving me) (?:the |some )?time",
+    r"(?:is|if) (?:now|this|it) (?:still )?(?:alright|all right|okay|ok|a (?:good|bad|ok|okay) time|convenient)", r"bad time",
+)
+# "It's fine" itself, as opposed to what is fine ("the kitchen's fine").
+ITS_FINE = re.compile(r"(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right)")
+# Waving off a feature ("I don't care about the screen"): unimpressed when the rep's pitch named it.
+NOT_CARING_ABOUT = re.compile(r"(?<![\w'])(?:don't|do not) (?:really |honestly )?care (?:about|for) (?:the|your|all the|any of the) (?P<thing>[a-z'-]+)")
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
 _NUMBER_WORD = r"(?:" + _COUNTING_WORDS + r"|hundred|thousand|grand|million|k)"
 FIGURE_SAID_BACK = re.compile(
@@ -986,6 +1015,12 @@ SCEPTICAL = phrases(
     r"(?:we're|we are) not (?:a |some )?(?:big|large|huge|massive|national) (?:[\w']+ )?(?:chain|company|corporate|corporation|firm|enterprise|business|outfit|operation)",
     r"now you're (?:ringing|calling|phoning) to sell", r"(?:i've|i have|i) (?:already )?read (?:the|your) (?:leaflet|brochure|flyer|website|one-pager|deck)(?= *[.!]|$)",
     r"(?:i|we) just (?:need|want) (?:the |my |our )?(?:[\w']+ )?to work(?= *[.,!]|$| and)",
+    # Evidence or others' example refused, a lecture refused ("That's not data I'd change practice on", "I don't really care what
+    # St Anne's are doing", "Don't lecture me about my patients").
+    r"not (?:the kind of |the sort of )?(?:data|evidence|a study|proof) (?:i'd|i would|we'd|we would|i'll|we'll) (?:change|base|switch|bet|stake)",
+    r"(?:don't|do not) (?:really |honestly )?care what (?:[\w']+ ){1,3}(?:are|is|were|was) doing", r"(?:don't|do not) lecture (?:me|us)",
+    # The offer as a risk, even asked how they feel ("that sounds kinda terrifying", "it becomes my problem").
+    r"(?:sounds?|that's|it's) (?:kinda |kind of |a bit |pretty |quite |honestly )?(?:terrifying|scary)(?= *[.,!]|$)", r"(?:it|that|this) (?:becomes|ends up|turns into) my problem",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -996,14 +1031,14 @@ CONFUSION = phrases(
     r"so (?:i'd|we'd|i would|we would|i'll|we'll) (?:be )?(?:paying|pay) (?:twice|double|for (?:both|it twice))",
     r"what(?:'s| has| does) (?:a |an |the )?(?:[\w']+ ){1,3}(?:got|have) to do with",
     r"(?:instead of|on top of) (?:[\w']+ ){0,4}or (?:on top of|instead of)", r"not sure where (?:one|it|this|that) ends",
-    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why|which)(?:'s)?|the (?:difference|point))|"
+    r"(?:don't|do not|didn't|did not|not sure (?:i|we)) (?:quite |really |fully )?(?:follow|understand|get (?:it|that|this|(?:what|how|why|which|whether)(?:'s)?|the (?:difference|point))|"
     r"see (?:how|why|what|the difference))", r"(?:don't|do not|didn't) (?:quite |really |fully )?get (?:the|this|that) (?:[\w']+ )?(?:part|bit|piece)",
     r"(?:not|isn't|aren't|i'm not) following", r"(?:you )?lost me", r"(?:i'm|i am) not (?:quite |really )?with you", r"what's (?:this|that) (?:[\w'-]+ ){1,2}thing(?= *\?)", r"confus(?:ed|ing)", r"(?:i'm|i am|am) (?:a bit |so |very |a little |little )?confuse(?![\w'])",
     r"(?:mi|me|i) (?:still )?(?:nuh|noh|no) (?:understand|get (?:it|dat|that))", r"what do you mean",
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce(?! in (?:price|cost))|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
-    r"sorry,? (?:so,? )?(?:what(?:'s)?|come again)", r"hang on,? what(?:'s| is) (?:a|an|the|this|that)", r"is (?:that|it|this) (?:a )?good (?:thing )?or (?:a )?bad(?: thing)?(?=\?)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) )?(?:lost|unclear)",
+    r"sorry,? (?:so,? )?(?:what(?:'s)?|come again)", r"hang on,? what(?:'s| is) (?:a|an|the|this|that)", r"is (?:that|it|this) (?:a )?good (?:thing )?or (?:a )?bad(?: thing)?(?=\?)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) |kinda |kind of |sort of |totally )?(?:lost|unclear)",
     r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
     r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
     r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
@@ -1081,6 +1116,8 @@ NO_PROBLEM_STATED = phrases(
     r"(?:i've|we've|i have|we have) (?:managed|coped|got by|gotten by)(?: [\w']+){0,4} (?:so far|till now|until now|up to now|for years)",
     r"(?:she's|he's|they've) got (?:us|me|family)(?= *[.!]|$)",
     r"(?:i'm|we're|i am|we are) (?:perfectly|very|really|quite|more than) happy with (?!(?:that|this|it|those|these|everything|you|the (?:price|plan|proposal|quote|idea))\b)[\w'-]+(?= *[.,!]|$)",
+    # Content with how it is done now ("we're fine with how we do it", "I'm fine with the sheet. it's boring but it works").
+    r"(?:i'm|we're|i am|we are) (?:fine|happy|good|okay|ok) with how (?:i|we) do (?:it|them|things|that)", r"(?:it's|it is) [\w' ]{1,25} but it works(?= *[.,!]|$| and| fine)",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -1114,6 +1151,8 @@ ENDS_THE_CALL = phrases(
     r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:end|ending|finish|finishing) (?:the|this) (?:call|conversation)",
     r"(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:hang(?:ing)? up|put(?:ting)? the phone down)",
 )
+# Having to go ("Right, I've got to go."): once a time is set, only the call's end.
+LEAVING = phrases(r"(?:gotta|have to|got to|need to|'ve got to) (?:run|go|jump|dash|drop|hop off)(?= *[.,!]|$| now| home)")
 DISINTEREST = phrases(
     r"(?:i've|i have|i) got (?:another|a|to get to a|to jump on a) (?:meeting|call)(?= *[.,!]|$)",
     r"(?:i'm|we're|i am|we are) not in the market", r"(?:i'm|i am|(?:i think )?we're|we are) (?:very |really |so |too |quite |pretty )?busy(?= *[.,!]|$)", r"gotta (?:run|go)(?= *[.,!]|$| now)",
@@ -1137,7 +1176,9 @@ DISINTEREST = phrases(
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
 # Terse replies that stay terse with a word or two more ("Dunno. Guess, mostly.").
 SHRUGS = frozenset({"dunno", "eh", "meh"})
-TERSE_REPLIES = frozenset("busy hectic manic mad crazy chaos chaotic nothing normal usual same meh whatever dunno depends various".split())
+# How busy they are, in a word, which can come with a shrug ("Busy. Same as everywhere.").
+BUSY_WORDS = frozenset("busy hectic manic mad crazy chaos chaotic".split())
+TERSE_REPLIES = BUSY_WORDS | frozenset("nothing normal usual same meh whatever dunno depends various".split())
 # A verdict that says next to nothing ("It was okay.", "Okay lang."), and the words that can go with it.
 LUKEWARM = frozenset("okay ok fine alright meh so-so".split())
 LUKEWARM_REPLY_WORDS = LUKEWARM | frozenset("it it's was is lang just i guess pretty kinda yeah um uh hmm well".split())
@@ -1151,7 +1192,7 @@ EVENT_BEFORE_A_WINDOW = phrases(
     r"(?:starts?|begins?|finishes|moves?|opens|closes|retires?|graduates?|is due|goes back)(?: (?!(?:it|this|that|you|me|us)\b)[\w']+){0,2}"
 )
 FILLER_WORDS = frozenset(
-    "okay ok k cool sure yeah yep yes yup ya yah fine right mm mmm mhm mm-hmm hmm hm uh huh uh-huh um erm i guess suppose "
+    "okay ok k cool sure yeah yep yes yup ya yah fine right mm mmm mhm mm-hmm hmm hm uh huh uh-huh um erm i mean guess suppose "
     "maybe alright all got it interesting sounds good so well oh gotcha noted understood see makes sense nice "
     "oh-kay right-o righto ja aye ah kinda sorta mm-hm mm-hmm uh-hm mhmm it's that's fine pretty".split()
 )
@@ -1225,7 +1266,7 @@ DECISION = Phrases([
 r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
     r"(?:i'll|we'll|let's) (?:do|take|go with) (?:the )?(?:\w+ )?(?:payments|payment plan|installments|instalments|monthly plan|annual plan|full payment)",
-    r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"put (?:it|it all|the order|that|them) through", r"(?:put|switch) (?:me|us) (?:through|over|across)(?= *[.!,]|$)",
+    r"go ahead and (?:put|place|order|ship|charge|book|process|run)", r"(?<!i )(?<!we )(?<!they )(?<!he )(?<!she )put (?:it|it all|the order|that|them) through", r"(?:put|switch) (?:me|us) (?:through|over|across)(?= *[.!,]|$)",
     r"let's (?:just )?(?:do|go with|take|get|order) (?:two|three|four|both|all|the|\d+|[\w']+ plus)", r"let's (?:just )?(?:do|go with) (?!(?:it|this|that|nothing|neither|none|lunch|coffee|dinner|drinks|breakfast|zoom|teams|video|phone|today|tomorrow|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[\w'-]+(?= *[.!]|$)", r"(?:just )?do the lot", r"let's (?:just )?book (?:it|that|this)(?! in\b)(?= *[.!,]|$)", r"(?:i'll|we'll|i will|we will|i can|we can|happy to) (?:just )?(?:sign(?! off| (?:it|this|that|them) off)|pay|take it(?! (?:to|back|away|up|home|round|around|upstairs|in to)(?![\w']))|buy|go ahead|proceed|move forward|start|commit)",
     # A whole reorder ("Just put me down for the usual"); "put me down for three cases" is one line
     # of an order still being built.
@@ -1251,7 +1292,7 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:(?<=^)|(?<=[.!?,] )|(?<=i'll )|(?<=we'll )|(?<=i will )|(?<=just )|(?<=then )|(?<=let's ))"
     r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our|a) (?:same |usual |existing |[\w-]+-day )?(?:(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)|(?:\w+ )?(?:truck|van|delivery|drop|run))",
     # Giving in ("Fine. Go on then, just be quick"), not asking the rep to go on talking.
-    r"(?:fine|okay|ok|alright|all right)[.,]? go on then(?! (?:tell|explain|show|what|how|say))",
+    r"(?:fine|okay|ok|alright|all right)[.,]? go on then(?! (?:tell|explain|show|what|how|say))", r"go on then[.,!] that'll do(?= *[.!]|$)",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -1381,7 +1422,10 @@ OWN_EVENT = re.compile(
     r"\b(?:(?:our|my|their|his|her)|(?:our|my|their|his|her|the) (?:[\w'-]+ )?(?:board|team|staff|leadership|execs?|committee"
     r"|partners?|management|huddle|standup|stand-up|all-hands|offsite|retreat|council)(?:'s)?(?: meeting| review| sync| session)?"
     r"(?: on| this| next)?"
-    r"|(?!(?:our|the|your|this|that|next|first|second|follow-up|so|then)\b)[a-z'-]+ (?:meeting|review|committee|inspection|audit)(?:'s| is)(?: on)?) $"
+    r"|(?!(?:our|the|your|this|that|next|first|second|follow-up|so|then)\b)[a-z'-]+ (?:meeting|review|committee|inspection|audit)(?:'s| is)(?: on)?"
+    # "we have a board thing Monday"
+    r"|(?:we|i|they|he|she)(?: have|'ve got| have got| got|'s got| has) (?:a|an) (?:[\w'-]+ )?(?:board|team|staff|leadership|committee|management|investor|all-hands|offsite)"
+    r" (?:thing|meeting|day|call|session)(?: on| this| next)?) $"
 )
 # A word that makes the time after it a bound or a deadline, not a time to meet ("travelling until
 # Monday", "the page to you by Thursday"; but "come by Tuesday" is a visit).
@@ -1529,6 +1573,10 @@ def brush_off_kind(text: str) -> str:
 QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUESTION_START)
 # A statement that opens with a question word ("what we do is...", "which is why...").
 STATEMENT_AFTER_QUESTION_WORD = re.compile(r"(?:what|how|where|which|when|why|who) (?:i|we|they|he|she|it's|that's|is why)\b")
+# A choice left open at its end ("..., or something else?"): the prospect says what matters.
+LEAVES_IT_OPEN = re.compile(r"or (?:something|anything) (?:else|different)(?: entirely| altogether)?\?$")
+# A clause that says more about what came before it (", which is seventy-nine a seat").
+RELATIVE_CLAUSE = re.compile(r"which (?:is|was|are|were|means|meant|makes|made|gives|has|had|includes|comes)(?![\w'])")
 
 # Just after a time, asking whether it suits ("Would Thursday at half two work for the in-service?").
 ASKS_IF_IT_SUITS = re.compile(r" (?:works?|suits?|any good)(?: for [\w' -]{1,30})?\?")
@@ -1571,6 +1619,8 @@ OFFERS_A_TIME = phrases(
     r"let me (?:grab|book|steal) (?:[\w-]+ minutes|half an hour|an hour|a slot)",
 )
 # The next step hung on a talk with someone else ("After I talk to Phil", "once I've spoken to the board").
+# See NO_TIME_UNTIL: read on its own where a reply to "when?" would otherwise be an answer.
+FULLY_BOOKED = phrases(NO_TIME_UNTIL)
 WAITS_ON_SOMEONE = phrases(r"(?:after|once|when) (?:i|we)(?:'ve| have)? (?:talk|talked|speak|spoken|check|checked|chat|chatted) (?:to|with) (?!you(?![\w']))[\w']+")
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
@@ -1632,10 +1682,13 @@ FIRM_YES = phrases(r"(?:yes|yeah|yep|okay|ok),? let's (?:do (?:it|that|this)|boo
 # A yes with no object of its own: it agrees to whatever the rep just offered.
 BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in", r"(?:(?:it's|that's) a )?deal")
 # Offering to try the product first ("Want to try it right now?"), a step short of buying it.
-TRY_FIRST = phrases(
+_TRY_OUTS = (
     r"try (?:it|them|this|that|one|the|a)", r"(?:have|take) (?:a|it for a) (?:go|play|spin|test drive|look)", r"give it a (?:go|try|spin|whirl)",
-    r"test drive", r"trial", r"demo", r"pilot", r"loan", r"samples?", r"(?:show|walk) you",
+    r"test drive", r"trial", r"demo", r"loan", r"samples?", r"(?:show|walk) you",
 )
+TRY_FIRST = phrases(*_TRY_OUTS, r"pilot")
+# The same short of a pilot: agreeing to run one ("Yes. Let's do it.") goes ahead with the deal.
+TRY_OUT = phrases(*_TRY_OUTS)
 # Asking the prospect to agree to something smaller than the deal (a quote, a visit, a hold).
 REQUEST = phrases(
     r"(?:can|could|shall|should|may) i (?:at least |just )?(?:get|send|show|set|book|put|pencil|schedule|grab|email|have|come|stop|swing|call|give you a (?:ring|call|bell))",

@@ -62,10 +62,11 @@ def without_lead_in(sentence: str) -> str:
 
 def classify_question(body: str) -> QuestionKind:
     """By how the question starts, once its lead-in ("So, ...") is cut; an open clause anywhere
-    ("When you found them, what did they do?") makes it open."""
+    ("When you found them, what did they do?") makes it open, and so does a choice left open ("Is it
+    owning it outright, or the monthly, or something else?")."""
     parts = cues.CLAUSE_BREAK.split(body) if cues.CLAUSE_BREAK.search(body) else ()
     clauses = [without_lead_in(clause.lstrip()) for clause in parts[1:]]
-    if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses):
+    if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses) or cues.LEAVES_IT_OPEN.search(body):
         return "open"
     if clauses and not cues.QUESTION_START.match(body):
         body = clauses[-1]
@@ -83,10 +84,13 @@ def classify_question(body: str) -> QuestionKind:
 def _unpunctuated_question(sentence: str, opening: str) -> bool:
     """A question typed in a chat or heard by auto-captions, which leave off its question mark
     ("hows the current vendor been for you"): a turn's last sentence, with no stop at all, whose
-    start or last clause starts like a question ("what we do is..." does not)."""
+    start or last clause starts like a question ("what we do is..." does not, nor "you'd be on Pro,
+    which is seventy-nine a seat")."""
     if sentence[-1] in ".!":
         return False
     last_clause = without_lead_in(cues.CLAUSE_BREAK.split(opening)[-1].lstrip())
+    if cues.RELATIVE_CLAUSE.match(last_clause):
+        last_clause = opening
     return any(
         cues.QUESTION_START.match(part) is not None and cues.STATEMENT_AFTER_QUESTION_WORD.match(part) is None
         for part in (opening, last_clause)

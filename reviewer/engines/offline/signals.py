@@ -86,7 +86,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if balked:
         return signal("unimpressed", balked)
     answering = previous_rep is not None and previous_rep.asks_discovery
-    unimpressed = reading.search(cues.UNIMPRESSED)
+    unimpressed = reading.search(cues.UNIMPRESSED) or _waves_off_the_pitch(reading, previous_rep)
     if unimpressed and not answering and not unimpressed.negated:
         return signal("unimpressed", unimpressed)
     sceptical = reading.search(cues.SCEPTICAL)
@@ -96,10 +96,11 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     if ending:
         return signal("disengagement", ending)
     disinterest = reading.search(cues.DISINTEREST)
-    if disinterest and not disinterest.conditional:  # "if it's more than that I'm not interested" sets a bar
+    # "if it's more than that I'm not interested" sets a bar.
+    if disinterest and not disinterest.conditional and not _leaves_once_it_is_set(disinterest, previous_rep):
         return signal("disengagement", disinterest)
     stated = reading.search(cues.NO_PROBLEM_STATED)
-    if stated and not _names_pain(reading) and not _praises_the_offer(stated, previous_rep):
+    if stated and not _names_pain(reading) and not _praises_the_offer(stated, previous_rep) and not _reassures(stated, previous_rep):
         return signal("no_problem", stated)
     if previous_rep is None:
         return None
@@ -126,6 +127,15 @@ def _wont_do_what_was_asked(reading: TurnReading, rep: TurnReading) -> Found | N
     forms = {verb, verb + "ing", verb.removesuffix("e") + "ing", verb + verb[-1] + "ing"}
     said = next((refusal for refusal in refusals if refusal.group("verb") in forms), None)
     return Found(reading, said.start(), said.group(0)) if said else None
+
+
+def _waves_off_the_pitch(reading: TurnReading, rep: TurnReading | None) -> Found | None:
+    """"I don't care about the screen." just after the rep praised the touchscreen; not "I don't care
+    about the subjunctive" when the rep had said nothing of it."""
+    waved = cues.NOT_CARING_ABOUT.search(reading.text) if rep is not None else None
+    if waved is None or waved.group("thing").removesuffix("s") not in rep.text:
+        return None
+    return Found(reading, waved.start(), waved.group(0))
 
 
 def _asks_what_the_rep_said(reading: TurnReading, rep: TurnReading) -> Found | None:
@@ -159,12 +169,35 @@ def _praises_the_offer(stated: Found, rep: TurnReading | None) -> bool:
     return accepted is not None and accepted.position == stated.position and rep is not None and not rep.questions
 
 
+def _reassures(stated: Found, rep: TurnReading | None) -> bool:
+    """"No, it's fine." to "Is now still alright?", "lol it's fine, you recovered" to an apology: the
+    rep is let off, nothing is said about the prospect's problems (unless the rep went on to ask
+    about them)."""
+    if rep is None or cues.ITS_FINE.match(stated.phrase) is None or any(question.kind == "open" for question in rep.questions):
+        return False
+    return rep.search(cues.INVITES_REASSURANCE) is not None
+
+
+def _leaves_once_it_is_set(disinterest: Found, rep: TurnReading | None) -> bool:
+    """"Fine. Right, I've got to go." to "Friday at quarter past eight. I'll send the comparison
+    today": leaving with a yes once the rep has confirmed a time, not to escape a push ("Please
+    don't. Don't send anyone Monday. I have to go.")."""
+    reading = disinterest.reading
+    leaving = reading.search(cues.LEAVING)
+    if rep is None or leaving is None or leaving.position != disinterest.position or rep.search(cues.NAMED_TIME) is None:
+        return False
+    if rep.search(cues.CLOSE) or rep.search(cues.PRESSURE_PLOY) or reading.search(cues.REFUSAL):
+        return False
+    return reading.search(cues.AFFIRM) is not None
+
+
 def _terse_to_an_open_question(reading: TurnReading, rep: TurnReading) -> bool:
-    """"Busy." or "Dunno. Guess, mostly." to "What does your week look like?": an open question
-    about their world answered in a word, or a shrug of a few, that says nothing about it (not
-    "Ninth." to "What grade is he in?")."""
+    """"Busy.", "Busy. Same as everywhere." or "Dunno. Guess, mostly." to "What does your week look
+    like?": an open question about their world answered in a word, or a shrug of a few, that says
+    nothing about it (not "Ninth." to "What grade is he in?")."""
     words = reading.words
-    terse = len(words) == 1 and words[0] in cues.TERSE_REPLIES or len(words) <= 3 and words[0] in cues.SHRUGS
+    busy_then_a_shrug = len(words) <= 4 and words[0] in cues.BUSY_WORDS and len(reading.words_in(reading.sentences[0])) == 1
+    terse = len(words) == 1 and words[0] in cues.TERSE_REPLIES or busy_then_a_shrug or len(words) <= 3 and words[0] in cues.SHRUGS
     return terse and "?" not in reading.text and rep.asks_discovery
 
 
@@ -282,13 +315,14 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     # A reply to the rep's "when?" is an answer, unless it names no time, or only a hedged one, and
     # keeps the next move to the prospect ("Don't worry about that, I'll ring you. Next week
     # sometime.", "Maybe Wednesday. Or Thursday. I will write you."), even after the rep's "Sounds
-    # good", or hangs it on someone else ("Next week sometime. After I talk to Phil."); otherwise
+    # good", hangs it on someone else ("Next week sometime. After I talk to Phil.") or has no time
+    # free for months ("booked solid until after Christmas. Try us in January."); otherwise
     # agreeing to the ending the rep proposed is not a new put-off.
     if any(cues.ASKS_WHEN.match(q.opening) for q in previous_rep.questions[-2:]):
         time = reading.search(cues.NAMED_TIME)
         keeps_it = reading.search(cues.KEEPS_THE_NEXT_MOVE) and (time is None or cues.HEDGE.search(reading.text, *time.sentence_span))
         waits = reading.search(cues.WAITS_ON_SOMEONE) and not (time and reading.search(cues.ASKS_FOR_A_CALL))
-        return Signal(reading, "stall", stall) if keeps_it or waits else None
+        return Signal(reading, "stall", stall) if keeps_it or waits or reading.search(cues.FULLY_BOOKED) else None
     if previous_rep.search(cues.WRAP_UP):
         return None
     return Signal(reading, "stall", stall)
@@ -462,10 +496,12 @@ def _names_pain(reading: TurnReading) -> bool:
 
 
 def _asks_for_something(question: Question) -> bool:
-    """A request ("Can I send you a quote?") or a proposed time ("How's Thursday?"); a time in a
-    question about what already happened ("Did you get the email I sent over on Tuesday?") proposes
-    nothing."""
+    """A request ("Can I send you a quote?", "Five units then?") or a proposed time ("How's
+    Thursday?"); a time in a question about what already happened ("Did you get the email I sent
+    over on Tuesday?") proposes nothing."""
     if cues.REQUEST.match(question.opening) is not None:
+        return True
+    if cues.ASKS_IN_A_FRAGMENT.fullmatch(question.opening) and cues.QUESTION_START.match(question.opening) is None:
         return True
     return cues.NAMED_TIME.search(question.plain) is not None and cues.ASKS_ABOUT_THE_PAST.match(question.opening) is None
 
