@@ -2483,3 +2483,24 @@ def test_a_yes_to_a_pilot_or_to_the_price_decides_a_yes_to_trying_it_now_does_no
 )
 def test_todays_day_in_small_talk_and_the_prospects_own_meeting_day_are_not_times_agreed(rep_says, reply):
     assert not commitment_in_reply(rep_says, reply, "Sure thing.").secured
+
+
+@pytest.mark.parametrize(
+    ("reply", "decided"),
+    [
+        ("ugh ok fine lets do it write up both but i want the bed liners in writing", True),
+        ("Okay, fine, let's do it, but I need to check with my wife first.", False),
+    ],
+)
+def test_a_yes_in_captions_without_stops_is_not_taken_back_by_a_but_further_on(reply, decided):
+    result = commitment_in_reply("I need a yes before you leave today or I can't hold them.", reply, "Absolutely.")
+    assert (result.secured and result.level == "decide") is decided
+
+
+def test_a_call_back_put_as_a_supposition_is_a_time_the_prospect_can_take():
+    result = commitment_in_reply(
+        "Would it help if I rang you back tomorrow, once you've had a look, and we take it from there?",
+        "Tomorrow, yes. Not before eleven, I'm volunteering at the school till then.",
+        "Eleven thirty?",
+    )
+    assert (result.secured, result.turn) == (True, 2)

@@ -2072,3 +2072,49 @@ def test_lost_in_slang_content_with_how_it_is_done_and_a_shrug_after_a_word(rep_
 )
 def test_letting_the_rep_off_leaving_once_a_time_is_set_and_a_story_of_an_old_no_are_not_signals(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("It's fifteen hundred if you sign up tonight.", "Fifteen hundred quid. Christ.", "unimpressed"),
+        ("Twelve callouts last year! So you can see why a fixed fee makes sense.",
+         "I can see why it makes sense for Maya. I'm less convinced it makes sense for the P&L.", "unimpressed"),
+        ("If your water hygiene certificate lapses, that's on the directors personally.", "We've never had a lapse. Maya's very good at this.", "no_problem"),
+        ("Have you had a chance to look at the drawings?", "They're drawings. Drawings always look good.", "unimpressed"),
+        ("We just recovered forty thousand for a tenant on the second floor of your building.", "Good for them.", "unimpressed"),
+        ("Could we do a quick site visit next week, just the plant room?", "It isn't allowed. Site visits go to every bidder at once.", "failed_close"),
+        ("And were you still thinking of going ahead with the wills this month?",
+         "Actually, we went with the bank in the end. They did it with the remortgage.", "stall"),
+        ("I'll send the floor plan over. When would be a good time for me to follow up with you?", "I'll get in touch if it's of interest.", "stall"),
+        ("No worries at all. Is it a bad moment? I can keep it short.", "No, it's fine, I'm just eating lunch at my desk.", None),
+    ],
+)
+def test_a_gasp_in_pounds_pictures_that_flatter_a_rule_against_it_and_a_rival_chosen(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("dan is going to be thrilled lets just start the paperwork and you can call him while we do it", "i dont know rick", "failed_close"),
+        ("so thats the whole package and the pricing",
+         "i mean i think we need to talk about it internally first um there's a budget cycle thing", "stall"),
+        ("you might end up locked in for another year by default", "oh thats a good point i didnt think about that", None),
+        ("what do you actually need to walk away with",
+         "I need to know the house is sorted. I'm not that bothered about the divorce bit, that'll happen whatever.", None),
+        ("and what about your current it guy", "he does do backups and honestly we've never had an issue with him", "no_problem"),
+        ("we'd take the whole thing off your plate for 900 a month",
+         "um so actually we talked about it last night and we're going to stay with our current guy for now", "stall"),
+        ("it's the easiest way to keep your docs in one place", "we have a system", "stall"),
+        ("ok what if i knock 10 percent off would that get it done today", "i appreciate that but the decisions made", "failed_close"),
+        ("and we guarantee a technician within 48 hours",
+         "yeah i dont know i've heard those service contracts say 48 hours and then its 2 weeks", "unimpressed"),
+        ("and it syncs with your roster", "every platform we bring in tells us it syncs and then i spend 3 weeks fixing it", "unimpressed"),
+        ("every month you wait the interest is stacking up", "Can you stop, please? You're making me more panicky than the letter did.", "unimpressed"),
+        ("and it groups the kids by skill and suggests the lesson for each group and theres a parent report that goes home",
+         "yeah it looks nice i just i dont know honestly we have like 4 platforms already", "unimpressed"),
+    ],
+)
+def test_captions_without_stops_a_rival_kept_and_a_decision_already_made(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

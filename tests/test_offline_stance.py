@@ -1219,3 +1219,14 @@ def test_a_price_held_fixed_against_a_rise_is_not_a_ploy(rep_says, pushes):
         Lee: Right, so it's about a hundred quid cheaper.
     """)
     assert ((1, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(("asks", "closes"), [("Are you in a lease at the moment?", False), ("So are you in?", True)])
+def test_asking_if_they_are_in_a_lease_is_not_a_close(asks, closes):
+    found = evidence(f"""
+        Dana: It's four hundred a desk, and the terrace alone's worth it in summer.
+        Lee: Not sure it's for us.
+        Dana: {asks}
+        Lee: Yeah.
+    """)
+    assert ((3, "pressure") in found) is closes

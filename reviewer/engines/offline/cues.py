@@ -40,6 +40,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 CLAUSE_BREAK = re.compile(r"[,:;]")
+SENTENCE_STOP = re.compile(r"[.?!]")
+# Where a sentence is taken to end in text with no stops: three words on.
+A_FEW_WORDS = re.compile(r"(?:[^\w']*[\w']+){0,3}")
 WORD = re.compile(r"[a-z]++(?:['-][a-z]++)*+")  # possessive: the same words, found without backtracking
 # Words of a time that do not tell two times apart.
 TIME_FILLER = frozenset({"at", "on", "by", "the", "this", "next", "like", "say", "half", "quarter", "past", "to", "o'clock"})
@@ -84,7 +87,7 @@ CLOSE = phrases(
     r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this)(?! properly| right| differently)|move on (?:it|this|that))",
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
-    r"(?:are|r) you (?:in|ready|on board)",
+    r"(?:are|r) you (?:in(?! (?:a|an|the|your|any|some|touch|charge|town|london|the office)(?![\w']))|ready|on board)",
     # The dealer's close put as a question ("So what would it take to get you in this boat today?").
     r"what (?:would|will|does|do) it take (?:to|for (?:me|us) to) (?:get you|earn your|win your|do business|make (?:this|it) happen|get (?:this|it|that|the (?:deal|contract|agreement|paperwork)) (?:done|signed|over the line|across the line|through))",
     r"(?:get|sign) you (?:started|signed up|on board|set up|enrolled|enroled|registered)",
@@ -102,6 +105,7 @@ CLOSE = phrases(
     r"(?:shall|should|can|could|may) (?:i|we) (?:go ahead and |just )?(?:register|enrol|enroll|sign up|sign) (?:you|him|her|them)(?: up| in| on)?(?= *\?| today| now| then| for)",
     r"let's (?:just )?(?:get (?:you )?started|get you (?:signed up|set up|in|covered|protected|booked in)|lock (?:it|this|that) in|do (?:it|this)(?! (?:the other|another|a different|some other) way| differently)|sign)",
     r"(?:can|could|shall|may) i (?:just )?(?:take|grab|get|have) (?:a|your|the) (?:card|card number|long card number|payment|deposit|bank details)",
+    r"(?:let's|let us) (?:just )?(?:start|do|sort) (?:the|your) paperwork",
     r"let's (?:just )?get (?:your|the|this) (?:[\w']+ )?(?:application|paperwork|form|order|enrol(?:l)?ment|policy) (?:in|started|going|done|submitted|through)",
     # A step toward the deal asked for at once ("Let's start the application right now").
     r"(?:let's|let us|can we|shall we|should we|we can) (?:just )?(?:start|get|do|begin|kick off|set up|sign|fill out|open)"
@@ -149,7 +153,7 @@ BARE_REFUSAL = phrases(
     r"no(?! (?:problem|worries|doubt|question|brainer|sales|pitch|hard sell|rush|pressure|idea|clue|longer|one|matter|more|less|need|reason|big deal|harm|promises?|guarantees?|obligation))"
     # Not agreeing with a question put in the negative ("No, of course not.").
     r"(?!,? (?:obviously|of course|definitely|certainly) not)",
-    r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)",
+    r"(?<=yeah, )no(?= *[.!]|$)", r"(?<=yeah )no(?= *[.!]|$)", r"^(?:um,? |uh,? )?i (?:don't|do not) know(?:,? [a-z]+)?(?= *[.!]|$)",
     r"nope", r"nah", r"neither(?= *[.!]|$)", r"(?:i'm|i am|we're|we are) not (?:so )?sure(?= *[.!]|$)", r"(?:i )?(?:don't|do not) think so", r"not (?:yet|now|right now)", r"i (?:really )?(?:don't|do not) know(?= *[,.!]|$)",
     # A polite no in a second language ("Today... it is a little difficult.").
     r"(?:it is|it's|that is|that's|this is) (?:a little|a bit|a little bit|little bit) (?:difficult|hard|complicated|tricky)(?= *[.!]|$)",
@@ -200,6 +204,8 @@ STRONG_REFUSAL = phrases(
     r"(?:we|i) won't be (?:ringing|calling|phoning|signing|paying|booking|buying)",
     # A thank-you wrapped in a no, and a request turned down as a rule ("No. Thank you, but no.", "We don't give out personal numbers").
     r"thank(?:s| you),? but no", r"(?:can't|cannot|couldn't) (?:really |honestly )justify", r"(?:we|i) (?:don't|do not|can't|cannot|won't) give out (?:personal |private |his |her |their |mobile |cell |direct |anyone's )?(?:numbers?|details|emails?|addresses|mobiles?)",
+    r"(?:it|that)(?: isn't|'s not| is not) allowed",
+    r"(?:the|our|my) decision(?:'s|s| is| has) (?:been )?made(?= *[.!,]|$)", r"(?:we've|we have|i've|i have) (?:already )?(?:made|taken) (?:the|our|my|a) decision(?= *[.!,]|$)",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # A no that says what it turns down: the deal, or doing it now.
@@ -716,7 +722,7 @@ STALL = phrases(
     # Not "Call me after, say four?", which names the hour.
     r"(?:after(?!,? (?:say|at|around|about|like) )|next|in a|in the|later|closer|around|in \w+ (?:weeks|months)|sometime|some time|another (?:time|day))",
     # The buyers taking it away to discuss between them ("We'll talk about it.").
-    r"(?:we'll|we will|we need to|we'll have to|we're going to|we've got to) (?:talk|chat) about (?:it|this|that)(?= *[.!,]|$| first| together| tonight| at home| later)",
+    r"(?:we'll|we will|we need to|we'll have to|we're going to|we've got to) (?:talk|chat) about (?:it|this|that)(?= *[.!,]|$| first| together| tonight| at home| later| internally)",
     r"(?:after|until|till) the new year",
     r"(?:maybe|until|till|after|wait(?:ing)? (?:until|till|for)|closer to|revisit (?:it|this|that)|look at (?:it|this|that) again|"
     r"(?:it|this|that) (?:for|till|until)) (?:the )?(?:new year|next (?:quarter|year|month|fiscal|budget)|q[1-4]|the summer|the fall|"
@@ -751,7 +757,7 @@ STALL = phrases(
     r"(?:happy|satisfied|content|fine)(?: enough)? with (?:them|our|my|the current|the existing|what we|who we)",
     r"keep you in mind", r"(?:not|isn't) (?:in|part of) (?:the|our|this year's) budget", r"budgets? (?:are|is) (?:set|done|locked|spent|tight)",
     r"follow up (?:in|after|next) (?:the )?\w+",
-    r"(?<!didn't )(?<!never )(?<!stop )(?<!without )(?<!rather not )(?<!and not )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
+    r"(?<!didn't )(?<!didnt )(?<!never )(?<!stop )(?<!without )(?<!rather not )(?<!and not )(?:think|thinking) (?:about it|it over|on it|this over|about this|that over|about that)",
     r"(?:we'd|we would|we'll|we will|i'd|i would) (?:need|have|want) (?:a |to do a |to run a |to see a |to have a )?(?:full |proper |formal |complete )?(?:security|legal|it|compliance|technical|procurement|vendor) (?:review|assessment|check|sign-off|approval)",
     r"send (?:me |us )?the (?:numbers|figures|quote|costs|breakdown)(?= *[.,!]|$| over| through)", r"see what (?:the )?(?:[\w']+ ){1,3}(?:offers?|comes? up with|quotes?)(?= *[.,!]|$)",
     r"(?:can't|cannot|can not) do anything (?:before|until|till) (?:then|that|march|april|may|june|the \w+)",
@@ -768,6 +774,7 @@ STALL = phrases(
     # Someone else already chosen ("we ended up going with the wellness benefit through our health plan instead",
     # "We've actually already signed a letter of intent with Greenline", "we'd rather try the camera thing").
     r"(?:ended up|decided on|went|gone|going|switched|moved) (?:going |go )?(?:with|to) (?:[\w'-]+ ){0,8}?instead(?= *[.,!]|$)",
+    r"(?:we|i) (?:went|'ve gone|have gone|ended up going) with (?:[\w'-]+ ){1,4}in the end",
     r"(?:we've|we have|i've|i have|we|i) (?:actually |just )?already signed (?:a|an|the|with|up with)",
     r"(?:we'd|i'd|we would|i would) rather (?:try|go with|stick with|look at) (?:the|our)",
     r"(?:we're|i'm|we are|i am) (?:pretty|fairly|quite) set(?:,? though)?(?= *[.,!]|$)",
@@ -806,6 +813,8 @@ STALL = phrases(
     r"try (?:us|me|again) (?:again )?(?:in|after) (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|the spring|the summer|the autumn)",
     # A committee that does not sit for months ("D and T... doesn't meet until October").
     r"(?:doesn't|does not|won't|will not|don't|do not) (?:meet|sit|convene) (?:again )?(?:until|till|before)",
+    # Staying put, or having one already ("we're going to stay with our current guy for now", "we have a system").
+    r"(?:we're|we are|i'm|i am) (?:going to|gonna) (?:stay|stick) with (?:our|the|my|what)", r"^(?:we|i) (?:have|'ve got|got) (?:a|our own) (?:system|process|guy|provider|supplier)(?= *[.!,]|$)",
 )
 
 UNIMPRESSED = phrases(
@@ -909,11 +918,13 @@ r"(?:built|made|designed|meant) for [\w']+(?: [\w']+){0,2},? not (?:us|me|someon
     # in Notion for free lol", "love that for me").
     r"(?:less|lower) than (?:i|we) (?:was |were |had been )?(?:hoping|hoped)",
     r"what (?:we|i) (?:currently |already |now )?(?:do|get|have) (?:[\w']+ ){0,3}for free", r"love that for (?:me|us)(?= *[.,!]|$| lol)",
+    # Liked and still not wanted ("yeah it looks nice i just i dont know").
+    r"(?:looks|sounds|seems) (?:nice|good|great|cool|interesting)(?:,? but| i just| i mean)+,? (?:i )?(?:don't|do not) know",
 )
 # An apology, thanks for the time, or asking if now still suits: "It's fine." in reply reassures the rep.
 INVITES_REASSURANCE = phrases(
     r"sorry", r"apologi[sz]e", r"apologies", r"thanks? (?:you )?(?:both |all )?for (?:making|taking|finding|giving me) (?:the |some )?time",
-    r"(?:is|if) (?:now|this|it) (?:still )?(?:alright|all right|okay|ok|a (?:good|bad|ok|okay) time|convenient)", r"bad time",
+    r"(?:is|if) (?:now|this|it) (?:still )?(?:alright|all right|okay|ok|a (?:good|bad|ok|okay) (?:time|moment)|convenient)", r"bad (?:time|moment)",
 )
 # "It's fine" itself, as opposed to what is fine ("the kitchen's fine").
 ITS_FINE = re.compile(r"(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right)")
@@ -1021,6 +1032,15 @@ SCEPTICAL = phrases(
     r"(?:don't|do not) (?:really |honestly )?care what (?:[\w']+ ){1,3}(?:are|is|were|was) doing", r"(?:don't|do not) lecture (?:me|us)",
     # The offer as a risk, even asked how they feel ("that sounds kinda terrifying", "it becomes my problem").
     r"(?:sounds?|that's|it's) (?:kinda |kind of |a bit |pretty |quite |honestly )?(?:terrifying|scary)(?= *[.,!]|$)", r"(?:it|that|this) (?:becomes|ends up|turns into) my problem",
+    # Less convinced, pictures that always flatter, a rival's fortune shrugged off ("I'm less convinced it makes sense for the P&L",
+    # "They're drawings. Drawings always look good.", "Good for them.").
+    r"(?:i'm|i am|we're|we are) (?:a lot |much |far |a bit )?less convinced", r"(?:drawings|renders|brochures|photos|pictures|mock-?ups|demos) always look (?:good|great|nice|lovely)",
+    r"^good for (?:them|him|her)(?= *[.!]|$)",
+    # Promises heard before, and the rep told to stop ("i've heard those service contracts say 48 hours", "every platform we
+    # bring in tells us it syncs", "Can you stop, please? You're making me more panicky than the letter did.").
+    r"(?:i've|we've|i have|we have) heard (?:those|these|them|they|you guys|that kind of thing) (?:[\w']+ ){0,3}(?:say|promise|claim)",
+    r"every (?:[\w']+ )?(?:platform|tool|system|app|product|vendor|supplier|company|agency) (?:[\w']+ ){0,4}(?:tells? (?:me|us)|promises?|claims?)",
+    r"can you stop(?:,? please)?(?= *[?.!])", r"you're making me (?:more |even )?(?:panicky|nervous|anxious|worried|stressed)",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -1038,7 +1058,7 @@ CONFUSION = phrases(
     r"what does (?:that|this|it) (?:actually |really |even )?(?:mean|do)", r"how(?:'s| is| does| would| are) (?:this|that|it|yours|you|your [\w']+) (?:[\w']+ )?(?:differ|different)",
     r"(?:what's|what is) (?:the )?differen(?:ce(?! in (?:price|cost))|t)", r"why (?:does|would|should) (?:that|this|it|i|we) (?:matter|care|need (?:that|this|it))",
     r"why (?:is|would) (?:that|this) (?:important|relevant|better)", r"(?:can|could) you (?:explain|clarify|say that again|back up|simplify)",
-    r"sorry,? (?:so,? )?(?:what(?:'s)?|come again)", r"hang on,? what(?:'s| is) (?:a|an|the|this|that)", r"is (?:that|it|this) (?:a )?good (?:thing )?or (?:a )?bad(?: thing)?(?=\?)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) |kinda |kind of |sort of |totally )?(?:lost|unclear)",
+    r"sorry,? (?:so,? )?(?:what(?:'s)?(?! (?:the )?(?:price|pricing|cost|fee|rate)s?(?![\w']))|come again)", r"hang on,? what(?:'s| is) (?:a|an|the|this|that)", r"is (?:that|it|this) (?:a )?good (?:thing )?or (?:a )?bad(?: thing)?(?=\?)", r"over my head", r"too technical", r"what's the point", r"(?:i'm|i am) (?:still )?(?:a (?:bit|little) |kinda |kind of |sort of |totally )?(?:lost|unclear)",
     r"(?:i'm|i am) (?:still )?not (?:clear|sure) (?:on |about )?(?:which|what|how|why|whether)",
     r"how does (?:that|this) (?:help|apply to|work for) (?:me|us)", r"lot of jargon",
     r"not sure how (?:this|that|it|you|yours)", r"how (?:this|that|it|you|yours) (?:is|are) (?:any |really )?different",
@@ -1106,7 +1126,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:we|we've|i) had a (?:really |reasonably |pretty |fairly |very )?(?:good|great|decent|strong|busy) (?:summer|year|season|quarter|month|spring|winter|autumn|christmas)",
     # Not a problem as they see it ("I'm not sure I'd call it a crisis", "We've never been overbooked", "That's just how salons are").
     r"(?:not sure (?:i'd|i would|we'd|we would)|(?:i|we) wouldn't|(?:i|we) would not|(?:i'd|we'd) hardly) call (?:it|that|them|this) (?:a |an )?(?:[\w']+ )?(?:crisis|problem|issue|disaster|emergency|mess)",
-    r"(?:we've|we have|i've|i have) never (?:once )?(?:been|had) (?:overbooked|double[- ]booked|a problem|an issue|any (?:trouble|problems|issues))(?= *[.!,]|$)",
+    r"(?:we've|we have|i've|i have) never (?:once )?(?:been|had) (?:overbooked|double[- ]booked|a problem|an issue|any (?:trouble|problems|issues))(?= *[.!,]|$| with (?:him|her|them|it|that))",
     r"(?:we're|we are) (?:pretty |usually |mostly )?(?:full|booked(?: up)?|fully booked) (?:most|all|every)(?: of the)? (?:weeks?|days?|summer|year|season|time)",
     r"(?:that's|that is|it's|it is) just how (?:it is|it goes|things are|[\w']+ (?:are|is|work|works))(?= *[.!,]|$)", r"(?:it's|it is|they're|that's) meant to be (?:quiet|slow|like that)",
     r"(?:i'm|we're|i am|we are) (?:fairly |pretty |quite |very |really )?confident (?:in|about|with) (?:our|my|the)",
@@ -1118,6 +1138,7 @@ NO_PROBLEM_STATED = phrases(
     r"(?:i'm|we're|i am|we are) (?:perfectly|very|really|quite|more than) happy with (?!(?:that|this|it|those|these|everything|you|the (?:price|plan|proposal|quote|idea))\b)[\w'-]+(?= *[.,!]|$)",
     # Content with how it is done now ("we're fine with how we do it", "I'm fine with the sheet. it's boring but it works").
     r"(?:i'm|we're|i am|we are) (?:fine|happy|good|okay|ok) with how (?:i|we) do (?:it|them|things|that)", r"(?:it's|it is) [\w' ]{1,25} but it works(?= *[.,!]|$| and| fine)",
+    r"(?:we've|we have|i've|i have) never had (?:a|an|any) (?:lapse|breach|incident|accident|claim|fine)s?(?= *[.!,]|$)",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -1160,7 +1181,7 @@ DISINTEREST = phrases(
     r"not (?:really )?interested", r"(?:don't|do not) (?:really )?(?:have|got) (?:much |the |a lot of )?time(?: for this)?",
     r"(?:have|got|need) to (?:run|go|jump|hop off|drop)(?! (?:it|this|that|past|by|through|over))(?! in (?:about |like |a )?(?:[\w']+ )?(?:minutes?|mins))(?: soon| in)?",
     r"can we (?:wrap|speed|hurry|make this quick)", r"(?:i'm|i am) going to go", r"take (?:me|us) off your list", r"stop calling",
-    r"(?<!or )(?<!and )(?<!on )(?<!with )(?<!to )(?<!for )(?<!in )whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
+    r"(?<!or )(?<!and )(?<!on )(?<!with )(?<!to )(?<!for )(?<!in )(?<!happen )(?<!happens )whatever(?= *[.,!]|$)", r"if you say so", r"(?:gonna|going to|need to|have to|got to|gotta) (?:hop|jump|head|get) off",
     r"(?:we're|i'm|we are|i am) done(?: for (?:tonight|today|now))?(?= *[.,!]|$)", r"running (?:late|short on time)", r"(?:don't|do not) (?:really )?care(?! (?:what|how much|(?:that|so|too) much)| about(?! (?:it|this|that|any of)\b)| (?:whether|if) (?:you|we|they) call)",
     r"(?:isn't|is not|aren't|are not|'s not|'re not|not) (?:really )?looking to (?:buy|spend on|add|take on|bring in) (?:another|a new|any|more)",
     r"(?:only|just) (?:having|taking|had|took) a (?:quick )?look",
@@ -1443,7 +1464,8 @@ PAST_VISIT = re.compile(
     r"\b(?:came|went|met|visited|attended|tried|(?:dropped|popped) (?:in|by)|stopped by"
     r"|had (?:a |the |this )?(?:call|meeting|chat|demo|appointment) (?:booked|scheduled|set up|arranged))\b[^.?!]*$"
     # Something done on that day, said without a pause before it ("We opened them at staff tasting on Sunday").
-    r"|\b(?:opened|tasted|saw|spoke|talked|rang|emailed|bought|launched|started|finished|watched)\b[^.?!,;]*$"
+    # Not a call put as a supposition ("Would it help if I rang you back tomorrow?").
+    r"|\b(?<!if i )(?<!if we )(?:opened|tasted|saw|spoke|talked|rang|emailed|bought|launched|started|finished|watched)\b[^.?!,;]*$"
 )
 # Just before a time, words that make it part of the prospect's routine ("your Friday nights").
 # A time given again in other words ("That's ten in the morning in Hamburg"), after the one proposed.
@@ -1624,7 +1646,7 @@ FULLY_BOOKED = phrases(NO_TIME_UNTIL)
 WAITS_ON_SOMEONE = phrases(r"(?:after|once|when) (?:i|we)(?:'ve| have)? (?:talk|talked|speak|spoken|check|checked|chat|chatted) (?:to|with) (?!you(?![\w']))[\w']+")
 # The prospect keeping the next move to themselves instead of taking the rep's.
 KEEPS_THE_NEXT_MOVE = phrases(
-    r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|write|get back to|let) you(?: know)?", r"(?:i'll|we'll) be in touch", r"we(?:'ll| will)? see(?= *[.!]|$)",
+    r"(?:i'll|we'll|i will|we will) (?:call|ring|contact|email|text|write|get back to|let) you(?: know)?", r"(?:i'll|we'll) (?:be|get) in touch", r"we(?:'ll| will)? see(?= *[.!]|$)",
     RINGS_BACK_WHEN_READY,
     # "Just send me the results and I'll check them out": the prospect will look, in their own time.
     r"send (?:me|us|it|them|those)(?: [\w']+){0,3} and (?:i'll|we'll|i will|we will) (?:check|look|have a look|take a look|get back|go through)",

@@ -235,8 +235,13 @@ class Found(NamedTuple):
         return next(((start, end) for start, end in self.reading.sentences if start <= self.position < end), None)
 
     def followed_in_sentence_by(self, pattern: Phrases) -> bool:
-        """Whether `pattern` matches after the cue, within the cue's own sentence."""
-        return pattern.search(self.reading.text, self.position, self.sentence_span[1]) is not None
+        """Whether `pattern` matches after the cue, within the cue's own sentence. Auto-captions
+        leave out every stop ("ugh ok fine lets do it write up both but i want the bed liners in
+        writing"), so in a turn without one the sentence is taken to end a few words on."""
+        end = self.sentence_span[1]
+        if not cues.SENTENCE_STOP.search(self.reading.text):
+            end = min(end, cues.A_FEW_WORDS.match(self.reading.text, self.end).end())
+        return pattern.search(self.reading.text, self.position, end) is not None
 
     def _clause_before(self, reach: int) -> str:
         before = self.reading.text[max(0, self.position - reach) : self.position]

@@ -155,7 +155,7 @@ def _balks_at_the_price(reading: TurnReading, rep: TurnReading) -> Found | None:
     spans = reading.sentences
     if len(spans) < 2 or not cues.FIGURE_SAID_BACK.fullmatch(reading.text, *spans[0]):
         return None
-    units = {"a", "and", "half", "grand", "thousand", "hundred", "k"}
+    units = {"a", "and", "half", "grand", "thousand", "hundred", "k", "quid", "pounds", "dollars", "bucks", "euros"}
     if set(reading.words_in(spans[0])) - units - set(rep.words) and not any(char.isdigit() for char in rep.text):
         return None  # not the rep's figure ("twenty-eight grand" said back for "twenty-eight thousand" is)
     gasp = next((span for span in spans[1:3] if cues.PRICE_GASP.match(reading.text, *span)), None)
