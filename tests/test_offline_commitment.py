@@ -2060,9 +2060,12 @@ def test_a_period_of_hire_is_not_a_time_to_meet():
         ("Submitting doesn't lock you in. It's a no-brainer, really.", "I suppose if it doesn't lock us in. Alright. Go on then, submit it.", True),
         ("So where does that leave you?", "If I can get it done before the long weekend I'm in.", False),
         ("What matters most: the lowest monthly payment, the total cost, or flexibility?", "Monthly payment, honestly. Sophie's going on leave next year.", False),
+        ("What I'd suggest is a small pilot: twenty of your basal insulin patients for three months. We run the starts.", "Yes. Let's do it.", True),
+        ("Want to try it right now? I can give you a live login and you dictate a pretend exam.", "Sure, let's do it.", False),
+        ("If you fit your own ply lining and go to the 110 horsepower, it's three-oh-five a month.", "Go on then. That'll do. What do you need from me?", True),
     ],
 )
-def test_a_yes_to_take_it_or_leave_it_a_yes_after_a_condition_and_submitting_decide(rep_says, reply, decided):
+def test_a_yes_to_take_it_or_leave_it_after_a_condition_to_submitting_to_a_pilot_or_to_the_price_decides(rep_says, reply, decided):
     result = commitment_in_reply(rep_says, reply, "Right.")
     assert (result.secured and result.level == "decide") is decided
 
@@ -2459,19 +2462,6 @@ def test_a_time_the_prospect_puts_is_secured_when_the_rep_takes_it_at_once(reply
 def test_a_yes_to_going_ahead_and_giving_in_are_decisions(rep_says, reply):
     result = commitment_in_reply(rep_says, reply, "Brilliant.")
     assert (result.secured, result.level) == (True, "decide")
-
-
-@pytest.mark.parametrize(
-    ("rep_says", "reply", "decided"),
-    [
-        ("What I'd suggest is a small pilot: twenty of your basal insulin patients for three months. We run the starts.", "Yes. Let's do it.", True),
-        ("Want to try it right now? I can give you a live login and you dictate a pretend exam.", "Sure, let's do it.", False),
-        ("If you fit your own ply lining and go to the 110 horsepower, it's three-oh-five a month.", "Go on then. That'll do. What do you need from me?", True),
-    ],
-)
-def test_a_yes_to_a_pilot_or_to_the_price_decides_a_yes_to_trying_it_now_does_not(rep_says, reply, decided):
-    result = commitment_in_reply(rep_says, reply, "Brilliant. I'll send the paperwork over today.")
-    assert (result.secured and result.level == "decide") is decided
 
 
 @pytest.mark.parametrize(
