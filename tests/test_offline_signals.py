@@ -2059,6 +2059,7 @@ def test_lost_in_slang_content_with_how_it_is_done_and_a_shrug_after_a_word(rep_
     [
         ("You sound busy, and I don't want to drag this out if it's a bad time. Is now still alright?", "Sorry, Paul. Mad morning. No, it's fine.", None),
         ("Sorry again for going full used car salesman earlier lol", "lol it's fine, you recovered", None),
+        ("im calling about your renewal sorry did i catch you at a bad time", "no its fine", None),
         ("Ha, sorry about the inbox. What would have to go wrong for you to look elsewhere?", "Nothing, really. They're fine.", "no_problem"),
         ("Friday at quarter past eight. I'll send the budget comparison today.", "Fine. Right, I've got to go.", None),
         ("Keep Monday, it's just sheets, I'll leave it in pencil.", "Please don't. Don't send anyone Monday. I have to go.", "disengagement"),

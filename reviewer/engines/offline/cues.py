@@ -927,7 +927,7 @@ INVITES_REASSURANCE = phrases(
     r"(?:is|if) (?:now|this|it) (?:still )?(?:alright|all right|okay|ok|a (?:good|bad|ok|okay) (?:time|moment)|convenient)", r"bad (?:time|moment)",
 )
 # "It's fine" itself, as opposed to what is fine ("the kitchen's fine").
-ITS_FINE = re.compile(r"(?:it's|it is|that's|that is) (?:fine|okay|ok|alright|all right)")
+ITS_FINE = re.compile(r"(?:it'?s|it is|that'?s|that is) (?:fine|okay|ok|alright|all right)")
 # Waving off a feature ("I don't care about the screen"): unimpressed when the rep's pitch named it.
 NOT_CARING_ABOUT = re.compile(r"(?<![\w'])(?:don't|do not) (?:really |honestly )?care (?:about|for) (?:the|your|all the|any of the) (?P<thing>[a-z'-]+)")
 # A figure said back on its own ("Twenty-four hundred.", "Three thousand eight hundred?", "$4,200?").
