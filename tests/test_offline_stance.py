@@ -1155,9 +1155,12 @@ def test_putting_the_same_time_again_after_a_no_is_pressure_and_meeting_on_a_day
         ("That's what a lot of founders think until they actually run the numbers.", True),
         ("Worst case you've lost fifteen minutes. You can't really lose.", True),
         ("The pilot runs through the end of the month, then we review it together.", False),
+        ("So Lee, can I count on you for your next few orders?", True),
+        ("Can I tell my manager you're on board for that?", True),
+        ("What would you need to see before your next few orders?", False),
     ],
 )
-def test_an_offer_ending_others_regret_and_the_money_given_back_are_pressure(push, pushes):
+def test_an_offer_ending_others_regret_counting_on_them_and_the_money_given_back_are_pressure(push, pushes):
     found = evidence(f"""
         Dana: Let me grab fifteen minutes with you Thursday at four and I'll show you on your own data.
         Lee: I can't commit to anything right now. It goes to Mark.
@@ -1186,24 +1189,6 @@ def test_asking_when_to_meet_is_arranging_not_exploring():
     """)
     assert (3, "curiosity") not in found and (5, "curiosity") in found
 
-
-
-@pytest.mark.parametrize(
-    ("rep_says", "pushes"),
-    [
-        ("So Farah, can I count on you for your next few new starts?", True),
-        ("Can I tell my manager you're on board for that?", True),
-        ("What would you need to see before your next few new starts?", False),
-    ],
-)
-def test_counting_on_them_after_a_no_is_a_close(rep_says, pushes):
-    found = evidence(f"""
-        Dana: It's licensed for every severe asthmatic on oral steroids.
-        Lee: No. Not until the MDT has looked at it.
-        Dana: {rep_says}
-        Lee: Hmm.
-    """)
-    assert ((3, "pressure") in found) is pushes
 
 
 @pytest.mark.parametrize(
