@@ -1990,7 +1990,7 @@ PACKAGE = "So that's the package: the windows, the fitting and the ten-year guar
 @pytest.mark.parametrize(
     ("rep_says", "after", "expected"),
     [
-        (PACKAGE, "Dana: Lovely, I'll take the card details now.", (True, 2, "decide", "Put me down for it.")),
+        (PACKAGE, "Dana: Lovely, I'll take the card details now.", (True, 2, "decide", "Put my name on it.")),
         (PACKAGE, "Dana: Lovely.\nLee: Actually, no. Forget it, I'm not doing it today.\nDana: Oh. Okay.", (False, None, None, None)),
         ("We could do a free home demo of it first.", "Dana: Lovely.", (False, None, None, None)),
     ],
@@ -1998,7 +1998,7 @@ PACKAGE = "So that's the package: the windows, the fitting and the ten-year guar
 def test_a_yes_in_words_no_cue_lists_is_read_by_the_learned_model_unless_taken_back_or_to_a_smaller_step(rep_says, after, expected):
     result = commitment(f"""
         Dana: {rep_says}
-        Lee: Go on then. Put me down for it.
+        Lee: Go on then. Put my name on it.
         {after}
     """)
     assert (result.secured, result.turn, result.level, result.quote) == expected
@@ -2492,5 +2492,73 @@ def test_a_call_back_put_as_a_supposition_is_a_time_the_prospect_can_take():
         "Would it help if I rang you back tomorrow, once you've had a look, and we take it from there?",
         "Tomorrow, yes. Not before eleven, I'm volunteering at the school till then.",
         "Eleven thirty?",
+    )
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_counter_time_with_a_colleague_they_cannot_do_without_is_secured():
+    result = commitment_in_reply(
+        "Could we do Thursday next week? Or Friday?",
+        "Thursday's no good, I'm at the Leeds site all day. Friday morning, say ten? And I'll drag Marcus in, "
+        "there's no point me doing it without him.",
+        "Friday at ten, with Marcus. Perfect. I'll send you both an invite.",
+    )
+    assert (result.secured, result.turn) == (True, 2)
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "decided"),
+    [
+        ("And you can stop it any time, one click.", "Go on then. Five a month. Can we do it now, while I've got you?", True),
+        ("It's about fifty-five pence in the pound.", "That's more than I'd thought. Fine. Put me down for two numbers, please.", True),
+        ("You'd sign a pledge letter, first payment on completion.", "Alright. Put us down for fifty thousand over five years.", True),
+        ("I can do seventy-two for one year with the SLA.", "Seventy-two with the SLA in writing. Fine. We'll renew for one year on that.", True),
+        ("So let's do the sixty, and you'll feel great about it.", "Fine. Fifty. Once. Not monthly, not anything.", True),
+        ("Would it help to see it run on one of your jobs before you decide anything?", "Yeah. Can we do it now?", False),
+        ("Could you sign a letter of authority so I can ask the insurer for the claims data?",
+         "Yes, send it and I'll get it signed this week.", False),
+    ],
+)
+def test_a_sum_pledged_a_renewal_and_a_smaller_figure_decide_but_a_try_out_or_an_authority_letter_do_not(rep_says, reply, decided):
+    result = commitment_in_reply(rep_says, reply, "Thank you.")
+    assert (result.secured and result.level == "decide") is decided
+
+
+def test_a_no_to_making_the_gift_monthly_keeps_the_gift():
+    result = commitment("""
+        Dana: So let's do the sixty.
+        Lee: Fine. Fifty. Once.
+        Dana: Fifty's wonderful, thank you. And can I just mention, if you did ever want to make it monthly, even ten pounds—
+        Lee: No. Card. Now, please.
+        Dana: Of course. Go ahead whenever you're ready.
+    """)
+    assert (result.secured, result.turn, result.level) == (True, 2, "decide")
+
+
+@pytest.mark.parametrize(("offer", "secured"), [("The Tuesday after next, or Wednesday.", True), ("It'd be about a fortnight.", False)])
+def test_times_offered_alone_in_answer_to_when_can_be_taken(offer, secured):
+    result = commitment(f"""
+        Dana: We'd come back with the results.
+        Lee: Then let's book the results session. When?
+        Dana: {offer}
+        Lee: Tuesday the 22nd, eleven o'clock. Meredith, can you do that?
+    """)
+    assert (result.secured, result.turn if secured else None) == (secured, 4 if secured else None)
+
+
+def test_an_hour_named_when_asked_what_day_is_good_is_a_meeting():
+    result = commitment_in_reply(
+        "Great. What day's good for the three of you? I know the crews head out early.",
+        "Thursday. Ten o'clock, they're back in the yard for the equipment swap around then. Do it here.",
+        "Thursday at ten in the yard. I'll bring a phone for Eddie.",
+    )
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_a_time_the_prospect_puts_is_taken_in_their_own_time_zone():
+    result = commitment_in_reply(
+        "Whatever suits you. I know you're on the road.",
+        "I'm back in the office tomorrow. Tomorrow arvo, three o'clock Perth time. That work?",
+        "Three tomorrow, Perth time, locked in. I'll send an invite with a Teams link.",
     )
     assert (result.secured, result.turn) == (True, 2)

@@ -2119,3 +2119,41 @@ def test_a_gasp_in_pounds_pictures_that_flatter_a_rule_against_it_and_a_rival_ch
 )
 def test_captions_without_stops_a_rival_kept_and_a_decision_already_made(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Surely sixty is doable?", "You're making me feel awful, you know that?", "unimpressed"),
+        ("Could you manage even fifteen?", "I... look, can you just send me the leaflet? I'll have a read of it.", "stall"),
+        ("What would the next conversation need to cover?",
+         "Migration, probably, and cost at volume. Let's talk next week.", "stall"),
+        ("You'll have the contract Thursday.", "And send me whatever you've got on the ERP integration, in case we're running both.", None),
+        ("Would it help to go through it properly when you're not mid-pour?", "Yeah, let's talk again next week, after the market.", None),
+    ],
+)
+def test_guilt_felt_a_leaflet_asked_for_and_a_talk_put_off_to_next_week(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("How are you currently supporting your team's wellbeing?", "We've got stuff in place.", "no_problem"),
+        ("So the visibility is on a completely different level.", "Mm. Visibility's the word everyone uses.", "unimpressed"),
+        ("Most people save about a hundred and forty a year.", "Hm. That's a sales figure, it isn't my figure.", "unimpressed"),
+        ("And the reporting is much better than what you have.",
+         "Honestly, reporting's the one thing that works for us. I wouldn't switch for that.", "unimpressed"),
+        ("And the migration takes about six weeks.", "Can I say something? I'm not actually sure what problem we're solving by moving.", "unimpressed"),
+        ("The math just says do it now.", "I understand the pitch.", "unimpressed"),
+        ("We cover all forty regions.", "That doesn't really answer what I asked, though. Which region?", "unimpressed"),
+        ("It brings all your training into one place.", "Honestly? Another LMS? We've already got three.", "unimpressed"),
+        ("We can have the questionnaire back tomorrow.", "We haven't started the security review. Nothing gets signed before that.", "stall"),
+        ("It'd run through a full cycle before the audit window.", "Not yet. We'd need to get it through the budget round first.", "stall"),
+        ("What's the switch-off problem like?", "They send stuff at eleven at night and everyone feels they have to reply.", None),
+        ("Can I give you a ring tomorrow morning, say eleven?", "Eleven's fine. I'll have had a proper look by then.", None),
+        ("Sounds good. I'll look out for a note from Hannah, then.", "Great. I have to jump.", None),
+    ],
+)
+def test_sales_talk_seen_through_a_tool_too_many_and_a_budget_round_but_not_a_yes_or_a_goodbye(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

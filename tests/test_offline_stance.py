@@ -249,6 +249,23 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         "We've got a buyout program running that ends this month.",
         "This finance offer's only on until Sunday, so if you're keen I'd get in quick.",
         "We're giving new clients fifteen percent off, but only if you sign this month.",
+        "I'd hate for you to look back and feel you let this one go when it really mattered.",
+        "I just know you're the kind of person who cares, and you'll feel great about it.",
+        "We've had so many people say no this week, and it's the children who pay for that in the end.",
+        "The leaflet won't tell you about Esther, and she won't be there forever.",
+        "The scheme closes to new employers at the end of the month.",
+        "When the care group down the road offers it and your nurses go there, you'll wish you'd done it.",
+        "I've held this quote for three weeks. I need a yes or a no today.",
+        "Every HR director I've shown this to has ended up rolling it out.",
+        "Forty per cent off a new car. That's not something you want to be turning down.",
+        "I think you might have misunderstood the numbers.",
+        "It's less than a pound a day. Most people spend more than that on a coffee.",
+        "Shall I go ahead and match you with a little girl?",
+        "Can I put you down now and we'll start it in August?",
+        "What if I hold her for you until Friday?",
+        "It's only thirty minutes. I'll pop you in for Tuesday at ten and send an invite over.",
+        "What if I could get you another five percent? If I can tell him it's signed by Friday, I can get it done.",
+        "Would you be open to starting a paid pilot with two of your sites next month?",
     ],
 )
 def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):
@@ -1215,3 +1232,48 @@ def test_asking_if_they_are_in_a_lease_is_not_a_close(asks, closes):
         Lee: Yeah.
     """)
     assert ((3, "pressure") in found) is closes
+
+
+@pytest.mark.parametrize(
+    ("before", "rep_says", "pushes"),
+    [
+        ("I'm not sure I've got time for a demo right now, to be honest.", "I'll pop you in for Tuesday at ten and send an invite.", True),
+        ("Tuesday at ten works.", "Lovely, I'll pop you in for Tuesday at ten and send an invite.", False),
+        ("I'm not sure about the price.", "Shall I go ahead and send you the brochure?", False),
+    ],
+)
+def test_booking_them_in_is_pressure_only_past_a_doubt(before, rep_says, pushes):
+    found = evidence(f"""
+        Dana: Would a demo next week help?
+        Lee: {before}
+        Dana: {rep_says}
+        Lee: Okay.
+    """)
+    assert ((3, "pressure") in found) is pushes
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "curious"),
+    [
+        ("Look, I'll be straight with you. I need a yes or a no today, otherwise it goes.", False),
+        ("Look, I'll be straight with you, it isn't cheap. What budget did you have in mind?", True),
+    ],
+)
+def test_candour_that_leads_into_a_ploy_is_not_curiosity(rep_says, curious):
+    found = evidence(f"""
+        Dana: Shall we get the paperwork going?
+        Lee: I said in my email, we're not going ahead this year.
+        Dana: {rep_says}
+        Lee: No.
+    """)
+    assert ((3, "curiosity") in found) is curious
+
+
+def test_an_offer_to_talk_to_someone_is_not_a_close():
+    found = evidence("""
+        Dana: Shall we get the paperwork going?
+        Lee: I'm not sure we're ready.
+        Dana: Would you be open to a conversation with our CTO about the security side?
+        Lee: Maybe.
+    """)
+    assert (3, "pressure") not in found

@@ -32,6 +32,8 @@ BARE_TIME_WORDS = 5
 AGENDA_REACH = 3
 # A day and a time only this far apart ("Sunday at one") are one time.
 JOIN_REACH = 2
+# Words that join times offered as a choice ("the Tuesday after next, or Wednesday").
+TIME_FILLERS = frozenset({"the", "or", "and", "after", "next", "either", "then"})
 # How many turns after the rep offered a time the prospect may still say it back.
 OFFER_REACH = 4
 
@@ -117,6 +119,8 @@ def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | 
         decided = None
     if decided and not _stands(decided):
         decided = _said_outright_later(decided)
+    if decided and _signs_papers_for_the_next_step(previous_rep):
+        return None
     if decided and _stands(decided) and not takes_back(decided, refusal) and not _yes_to_a_smaller_step(decided, previous_rep):
         return decided
     if refusal and not (previous_rep is not None and answers_anything_else(reading, previous_rep)):
@@ -124,6 +128,12 @@ def decision(reading: TurnReading, previous_rep: TurnReading | None) -> Found | 
     if says_yes_to_the_close(reading, previous_rep):
         return Found(reading, 0, reading.text)
     return picks_payment_option(reading, previous_rep)
+
+
+def _signs_papers_for_the_next_step(rep: TurnReading | None) -> bool:
+    """"Yes, send it and I'll get it signed" to a letter of authority or an NDA the rep asked for,
+    not to the deal."""
+    return rep is not None and rep.search(cues.PAPERS_FOR_THE_NEXT_STEP) is not None and rep.search(cues.CLOSE) is None
 
 
 def _said_outright_later(decided: Found) -> Found | None:
@@ -161,11 +171,22 @@ def _proposes(time: Found) -> bool:
     question that is little more than the time ("Tuesday at nine?") offers it, and so does the rep's
     availability ("I could do next Tuesday at eleven")."""
     sentence = cues.plain(time.quote)
-    if _bare_time(sentence) or cues.OFFERS_A_TIME.search(sentence):
+    if _bare_time(sentence) or _times_alone(sentence) or cues.OFFERS_A_TIME.search(sentence):
         return True
     if cues.ASKS_IF_IT_SUITS.match(time.reading.text, time.end) or _settles_on(time, sentence):
         return True
     return bool(cues.MEETING_WORDS.search(sentence) and (sentence.endswith("?") or cues.PROPOSAL.search(sentence)))
+
+
+def _times_alone(sentence: str) -> bool:
+    """"The Tuesday after next, or Wednesday.": nothing but times to pick from, as the rep answers
+    the prospect's "when?"."""
+    times = list(cues.NAMED_TIME.finditer(sentence))
+    if len(times) < 2:
+        return False
+    rest = sentence[: times[0].start()] + "".join(sentence[a.end(): b.start()] for a, b in zip(times, times[1:])) + sentence[times[-1].end():]
+    words = set(cues.WORD.findall(rest))
+    return "or" in words and words <= TIME_FILLERS
 
 
 def _settles_on(time: Found, sentence: str) -> bool:
@@ -218,7 +239,10 @@ def _meeting(reading: TurnReading, previous_rep: TurnReading | None) -> Agreemen
         ) or reading.search(cues.ASKS_FOR_A_CALL)
         # Scheduling, or the rep's own opening ("I'm out that way Thursday. I could do early").
         scheduling = previous_rep is not None and (
-            previous_rep.search(cues.MEETING_WORDS) or previous_rep.search(cues.TRY_FIRST) or previous_rep.search(cues.OFFERS_A_TIME)
+            previous_rep.search(cues.MEETING_WORDS)
+            or previous_rep.search(cues.TRY_FIRST)
+            or previous_rep.search(cues.OFFERS_A_TIME)
+            or any(cues.ASKS_WHEN.search(question.plain) for question in previous_rep.questions)
         )
         if offers_meeting or scheduling or proposed_time(previous_rep) or _says_back_stated(reading, previous_rep):
             return Agreement(reading, own_time, "meeting", _time_agreed(own_time, previous_rep), previous_rep)

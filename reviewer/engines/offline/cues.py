@@ -139,6 +139,13 @@ CLOSE = phrases(
     r"(?:what do you say|how about we get started)",
     r"(?:will|shall|should|can|could) i (?:put|pencil) you down for (?:the|those|these|them|that|both|(?:one|two|three|four|five|six|ten|twelve|twenty|\d+) [\w']+)",
     r"(?:are you|is that) (?:happy|okay|ok|alright|all right|fine) for me to (?:go ahead|proceed|process|place|put (?:it|that|the order) through|set (?:it|that|this) up)",
+    # "So let's do the sixty": the amount asked for.
+    r"let's (?:just )?(?:do|make it|go for|go with) (?:the )?" + A_FIGURE,
+    # "Shall I go ahead and match you with a little girl?", "Can I put you down now?", "What if I hold her for you until Friday?"
+    r"(?:shall|should|can|could|may) i go ahead and (?!(?:send|email|explain|tell|show|share|check|ask|answer|walk|go through|book a|set up a (?:call|meeting|demo)))[\w']+",
+    r"(?:shall|should|can|could|may) i (?:just )?put you down(?= *\?| now| today)", r"hold (?:her|him|it|them|the \w+|your \w+) for you",
+    # "Would you be open to starting a paid pilot with two sites next month?"
+    r"(?:would|are) you (?:be )?(?:open|willing|ready) to (?:start|starting|sign|signing|go ahead|going ahead|move forward|moving forward|commit|committing)(?! (?:a |the |this )?(?:conversation|chat|call|discussion|dialogue|looking|thinking|exploring|talking)(?![\w']))",
 )
 # A close the rep rules out in its own sentence ("Then signing today would be the wrong thing for you").
 RULED_OUT = phrases(
@@ -216,8 +223,8 @@ NAMES_AN_HOUR = re.compile(r"\d|(?<![\w'])(?:" + _HOURS + r"|noon|midday)(?![\w'
 # at two works.", "Eight-fifteen Eastern tomorrow, perfect.", "Monday the ninth at eight forty-five,
 # I'll take it."), once the times are cut out.
 TAKES_THE_TIME = re.compile(
-    r"(?:[\s,.!]*(?:at|on|the|then|eastern|pacific|central|your time|(?:uk|our|my) time|it is|works(?: for (?:me|us))?|suits(?: (?:me|us))?|"
-    r"perfect|great|lovely|brilliant|done|sounds good|i'll take it|that works|is (?:perfect|great|fine|good)|booked|"
+    r"(?:[\s,.!]*(?:at|on|the|then|eastern|pacific|central|your time|(?:uk|our|my|[a-z]+) time|it is|works(?: for (?:me|us))?|suits(?: (?:me|us))?|"
+    r"perfect|great|lovely|brilliant|done|sounds good|i'll take it|that works|is (?:perfect|great|fine|good)|booked|locked in|"
     r"[a-z-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)|\d{1,2}(?:st|nd|rd|th)|"
     r"(?:" + _HOURS + r")(?:[- ](?:fifteen|thirty|forty-five|o'clock))?)(?![\w']))*[\s,.!]*"
 )
@@ -386,7 +393,7 @@ PRESSURE_PLOY = phrases(
     r"(?:book|books|booking|fill|fills|filling|sell|sells|selling) (?:up |out )?(?:fast|quickly|quick)",
     r"only (?:onboard|take|accept|have room for) (?:[\w']+ ){0,2}(?:new )?(?:brands|clients|customers|people|students|companies)",
     r"(?:leaving|left|leave) (?:[\w']+ ){0,3}on the table", r"(?:cost|price) of (?:thinking|waiting|staying stuck|doing nothing|standing still|staying put)", r"every (?:day|week|month) you wait",
-    r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing|scheme|group|intake|promotion|promo|program|programme|window|grant|round|funding) (?:[\w']+ ){0,2}(?:closes?|closing|ends?) (?:at|on|tonight|today|tomorrow|friday|this)",
+    r"(?:enrol(?:l)?ment|registration|the offer|this offer|the cohort|doors?|the deal|this deal|pricing|scheme|group|intake|promotion|promo|program|programme|window|grant|round|funding) (?:[\w']+ ){0,2}(?:closes?|closing|ends?) (?:to new [\w']+ )?(?:at|on|tonight|today|tomorrow|friday|this)",
     r"what(?:'s| is) (?:there )?(?:left |still |really )?to think about", r"(?:what's|what is) the cost of not (?:doing|starting|acting|fixing|signing|going)", r"(?:thinking|waiting) (?:about it |on it )?is how", r"(?:if you|you) (?:walk away|wait|say no)[^.?!]{0,30}nothing (?:changes|will change)",
     r"(?:you'll|you will|you'd|you would) (?:still )?be (?:having|in) (?:this|the) (?:exact )?same (?:conversation|place|position|spot)",
     r"would (?:\w+) (?:really )?want you to (?:keep|stay|carry on|go on)",
@@ -425,6 +432,20 @@ PRESSURE_PLOY = phrases(
     # The doubt waved away as what others think until they learn better, and a yes made riskless ("That's what a lot of founders
     # think until they actually run the numbers", "You can't really lose").
     r"(?:that's|that is) what (?:a lot of|most|lots of|plenty of|many) (?:[\w']+ ){0,2}(?:think|thought|say|said) (?:until|till|before)", r"you can't (?:really )?lose(?= *[.,!]|$)",
+    # Guilt and flattery toward the yes ("I'd hate for you to look back and feel you let this one go", "you're the kind of
+    # person who cares", "you'll feel great about it").
+    r"(?:i'd|i would) hate (?:for )?you to (?:look back|miss|regret|lose|let|feel|be the one)", r"you'll (?:feel|be) (?:great|so good|so much better|good) about it",
+    r"(?:you're|you are) (?:just )?the (?:kind|sort|type) of (?:person|people|family|man|woman) who (?:cares|gives|helps|wants|does)",
+    # Someone else paying for the no ("it's the children who pay for that in the end"), a child or a place held that will
+    # not wait ("she won't be there forever").
+    r"(?:who|that) (?:pay|pays|suffer|suffers|lose out|loses out) for (?:it|that|this|your no|the no)(?: in the end)?", r"(?:won't|will not) be (?:there|here|around|available) (?:forever|for ever|for long|much longer)",
+    # "You'll wish you'd done it", "I need a yes or a no today", "Every HR director I've shown this to has ended up rolling
+    # it out", "That's not something you want to be turning down", "I think you might have misunderstood the numbers".
+    r"you'll wish you(?:'d| had) (?:done|signed|started|taken|got|booked|gone|joined|switched)", r"(?:i|we) (?:need|want|'ll need) (?:a|your) yes or (?:a )?no",
+    r"every (?:[\w']+ ){1,3}(?:i've|i have|we've|we have) (?:shown|demoed|spoken to|talked to|pitched)(?: [\w']+){0,3} (?:has|have) (?:ended up |gone on to )?(?:rolling|roll|buying|bought|signing|signed|sign|taking|took|switching|switched)",
+    r"(?:not something|nothing) you (?:want|'d want|would want) to (?:be )?(?:turning|turn|pass|passing|miss|missing)", r"you (?:might|may|must) have misunderstood",
+    # A signature wanted by a day ("if I can tell him it's signed by Friday, I think I can get it done").
+    r"(?:it's|it is|it was|you've|you have|we've|we have|get it|gets?|have it|having it) signed (?:by|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the end of)",
 )
 
 # Questions that presume the yes outright: pressure even before any hesitation.
@@ -668,9 +689,9 @@ STALL = phrases(
     r"(?:don't|do not|doesn't|does not) have (?:the )?(?:authority|sign-off|signing authority|budget authority)", r"(?:partner|husband|wife|boss|other half) (?:would|will|'d|'ll) (?:have|need|want) to see (?:it|them)",
     r"(?:we'll|i'll) (?:probably |maybe )?come back (?:next|another|some|at)",
     # Not a promise recalled ("You were going to send me something").
-    r"(?<!going to )(?<!gonna )(?<!meant to )(?<!supposed to )(?<!you'd )"
+    r"(?<!going to )(?<!gonna )(?<!meant to )(?<!supposed to )(?<!you'd )(?<!they )(?<!he )(?<!she )(?<!people )"
     r"send (?:me |us |over |it )?(?:some |more |the |a |an |your |any |all the )?(?:info|information|details|materials?|deck|brochure|"
-    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list|price sheet|catalogue|catalog|everything)",
+    r"something|email|proposal|overview|pricing|case stud(?:y|ies)|one-pager|stuff|link|documentation|literature|rate card|rate sheet|price list|price sheet|catalogue|catalog|everything|leaflet|flyer|pack|booklet|prospectus)",
     r"(?:i'm|we're|i am|we are) (?:only|just|still) at the (?:quote|quoting|research|looking|early) stage",
     r"get (?:your|a|the) (?:price|quote|pricing) and (?:then )?(?:[\w']+ ){0,6}compare",
     r"(?:email|forward|shoot) (?:me|us|it|that) (?:some|the|more|a|an|something|over|through|your)",
@@ -687,7 +708,10 @@ STALL = phrases(
     r"(?:let's|we'll|i'll|let me) see how (?:the numbers|it|things|that) (?:look|looks|go|goes|pan out|pans out)",
     r"(?:i'll|we'll|i will|let me) (?:take|bring) (?:it|this|that|them) (?:to|before) (?:them|the (?:board|owners?|team)|my \w+|our \w+)",
     r"(?:i'd|we'd|i would|we would|i'll|we'll) (?:need|have) to (?:take|bring|put) (?:it|this|that|them) (?:to|before|in front of) (?!you(?![\w']))[\w']+",
-    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?(?:whatever|what you (?:want|like))(?! (?:i|we)(?: need| have|'ve got) to sign)", r"(?:i|we) (?:really |just )?(?:want|need|'d like|would like|'d rather) to wait (?:for|until|till|and see)",
+    r"(?:i'll|we'll|i will|we will|let me) (?:come|get) back to (?:you|it)", r"send (?:me |us )?(?:whatever|what you (?:want|like))(?! (?:i|we)(?: need| have|'ve got) to sign| you(?:'ve got| have) (?:on|about) (?!(?:it|that|this|us)(?![\w'])))",
+    # A talk put off to a week with no day in it ("send me whatever you've got on the warehouse side, and let's talk next week"),
+    # not a yes to the rep's offer to talk ("Yeah, let's talk again next week, after the market").
+    r"(?<!yeah, )(?<!yes, )(?<!sure, )(?<!okay, )(?<!ok, )let's (?:talk|speak|chat|catch up|reconnect) (?:again )?(?:next week|next month|later|soon|in a (?:few|couple of) (?:weeks|days))(?= *[.,!]|$| sometime| or so)", r"(?:i|we) (?:really |just )?(?:want|need|'d like|would like|'d rather) to wait (?:for|until|till|and see)",
     r"(?:there's |there is )?no (?:real )?rush on (?:us|me|our end)", r"(?:leave|park) (?:it|this|that) (?:till|until) after",
     r"(?:i'll|i will|we'll|we will) (?:call|ring|contact|phone) you if", r"(?<![\w'] )send (?:me |us )?the prices?(?= *[.,!]|$)",
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
@@ -815,6 +839,9 @@ STALL = phrases(
     r"(?:doesn't|does not|won't|will not|don't|do not) (?:meet|sit|convene) (?:again )?(?:until|till|before)",
     # Staying put, or having one already ("we're going to stay with our current guy for now", "we have a system").
     r"(?:we're|we are|i'm|i am) (?:going to|gonna) (?:stay|stick) with (?:our|the|my|what)", r"^(?:we|i) (?:have|'ve got|got) (?:a|our own) (?:system|process|guy|provider|supplier)(?= *[.!,]|$)",
+    # "Nothing gets signed before that", "We'd need to get it through the budget round first".
+    r"nothing (?:gets|will get|is going to get|can get|goes) (?:signed|bought|approved|agreed|through) (?:before|until|till)",
+    r"(?:get|put|take) (?:it|this|that) through (?:the |our )?(?:budget|budgeting|planning) (?:round|cycle|process)",
 )
 
 UNIMPRESSED = phrases(
@@ -1040,7 +1067,16 @@ SCEPTICAL = phrases(
     # bring in tells us it syncs", "Can you stop, please? You're making me more panicky than the letter did.").
     r"(?:i've|we've|i have|we have) heard (?:those|these|them|they|you guys|that kind of thing) (?:[\w']+ ){0,3}(?:say|promise|claim)",
     r"every (?:[\w']+ )?(?:platform|tool|system|app|product|vendor|supplier|company|agency) (?:[\w']+ ){0,4}(?:tells? (?:me|us)|promises?|claims?)",
-    r"can you stop(?:,? please)?(?= *[?.!])", r"you're making me (?:more |even )?(?:panicky|nervous|anxious|worried|stressed)",
+    r"can you stop(?:,? please)?(?= *[?.!])", r"you're making me (?:feel )?(?:more |even |really |so )?(?:panicky|nervous|anxious|worried|stressed|awful|terrible|guilty|bad|uncomfortable)",
+    # The rep's word or figure taken as sales talk ("Visibility's the word everyone uses.", "That's a sales figure, it isn't my
+    # figure.").
+    r"[\w']+(?:'s| is) the (?:word|line|buzzword|thing) (?:everyone|everybody|they all|you all|all of you) (?:uses?|says?)", r"(?:that's|it's|that is|it is) a (?:sales|marketing|brochure) (?:figure|number|stat|statistic|line)",
+    # "I wouldn't switch for that", "I'm not actually sure what problem we're solving by moving", "I understand the pitch.",
+    # "That doesn't really answer what I asked", "Another LMS? We've already got three."
+    r"(?:i|we) (?:wouldn't|would not|won't|will not) (?:switch|change|move|pay more) (?:for|over) (?:that|this|it)(?= *[.,!]|$)",
+    r"not (?:actually |really |quite |entirely )?sure what (?:problem|issue) (?:we're|we are|this is|it's|you're|you are) (?:actually )?solving",
+    r"(?:i|we) (?:understand|get|know|heard|have heard|'ve heard) the pitch", r"(?:doesn't|does not|didn't|did not) (?:really )?answer (?:what i asked|my question|the question)",
+    r"(?:we've|we have|we) already (?:got|have) (?:two|three|four|five|six|several|loads|a few)(?= *[.,!]|$| of (?:them|those))",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -1139,6 +1175,8 @@ NO_PROBLEM_STATED = phrases(
     # Content with how it is done now ("we're fine with how we do it", "I'm fine with the sheet. it's boring but it works").
     r"(?:i'm|we're|i am|we are) (?:fine|happy|good|okay|ok) with how (?:i|we) do (?:it|them|things|that)", r"(?:it's|it is) [\w' ]{1,25} but it works(?= *[.,!]|$| and| fine)",
     r"(?:we've|we have|i've|i have) never had (?:a|an|any) (?:lapse|breach|incident|accident|claim|fine)s?(?= *[.!,]|$)",
+    # "We've got stuff in place."
+    r"(?:we've|we have|we)(?: got)? (?:stuff|things|something|a few things|bits|plenty|all that|provision) in place(?= *[.,!]|$)",
 )
 # Wanting time or another person to weigh the offer: a put-off, not a problem to solve.
 WEIGHING_IT = (
@@ -1282,7 +1320,7 @@ DECISION = Phrases([
     # An order given outright ("Righto, send six.", "Send it. Six hundred bags", "Go the tungsten.").
     r"(?:(?<=^)|(?<=[.!?,] ))send (?:me |us )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)(?: [\w'-]+){0,3}(?= *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?,] ))send (?:it|them)[.,] (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|[\w-]+ hundred)",
     r"(?:(?<=^)|(?<=[.!?,] ))(?:go|we'll go|i'll go) (?:with )?the [\w'-]+(?= *[.!]|$)",
-    r"can (?:we|i) (?:just )?(?:do|go ahead with|get on with|sign) (?:it|this|that)(?= *\?)",
+    r"can (?:we|i) (?:just )?(?:do|go ahead with|get on with|sign) (?:it|this|that)(?: now| today| right now)?(?= *\?|,[^.?!]*\?)",
     r"let me (?:get|grab|find|fetch|dig out) (?:my|the|our|a) (?:credit |debit |company |business )?(?:card|wallet|purse|chequebook|checkbook)",
 r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for it| you)?(?= *[,?]|$)",
     r"(?:i|we) (?:really )?want to (?:start|sign up|go ahead|join(?! (?:him|her|them|me|us|my|our|his|their)\b)|get started|move forward|enrol|enroll)",
@@ -1314,6 +1352,9 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:put|charge|do|pay for) (?:it|that|this|the \w+) (?:on|to) (?:the|my|our|a) (?:same |usual |existing |[\w-]+-day )?(?:(?:corporate |company |business |office |work |credit |debit )?(?:card|visa|amex|mastercard|account|direct debit)|(?:\w+ )?(?:truck|van|delivery|drop|run))",
     # Giving in ("Fine. Go on then, just be quick"), not asking the rep to go on talking.
     r"(?:fine|okay|ok|alright|all right)[.,]? go on then(?! (?:tell|explain|show|what|how|say))", r"go on then[.,!] that'll do(?= *[.!]|$)",
+    # "Alright. Put us down for fifty thousand over five years": a sum or a count, after a yes.
+    r"(?:fine|okay|ok|alright|all right|go on(?: then)?)[.,!]? (?:just )?put (?:me|us) down for (?:it|that|the (?:[\w-]+ )?(?:plan|package|option|lot)|" + A_FIGURE + ")",
+    r"(?:we'll|i'll|we will|i will|let's) renew (?:for (?:one|a|another|two|three|\d+) (?:more )?years?|on (?:that|those terms)|then|now|today)",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -1462,7 +1503,9 @@ BOUNDARY = re.compile(
 # trial pass on Saturday?", "we had a call booked for half ten"): the time is not one to meet at.
 PAST_VISIT = re.compile(
     r"\b(?:came|went|met|visited|attended|tried|(?:dropped|popped) (?:in|by)|stopped by"
-    r"|had (?:a |the |this )?(?:call|meeting|chat|demo|appointment) (?:booked|scheduled|set up|arranged))\b[^.?!]*$"
+    r"|had (?:a |the |this )?(?:call|meeting|chat|demo|appointment) (?:booked|scheduled|set up|arranged)"
+    # The time this call was booked for ("we had this on the calendar for two o'clock? Sorry if I'm late").
+    r"|had (?:this|it|us|you) (?:on|in) (?:the|my|our|your) (?:calendar|diary|schedule))\b[^.?!]*$"
     # Something done on that day, said without a pause before it ("We opened them at staff tasting on Sunday").
     # Not a call put as a supposition ("Would it help if I rang you back tomorrow?").
     r"|\b(?<!if i )(?<!if we )(?:opened|tasted|saw|spoke|talked|rang|emailed|bought|launched|started|finished|watched)\b[^.?!,;]*$"
@@ -1653,9 +1696,21 @@ KEEPS_THE_NEXT_MOVE = phrases(
 )
 # Offering something more, or something for later, once the prospect has decided ("There's also
 # the theatre sponsorship", "if next year you get the second fermenter, I'd love to talk festival").
+# Paperwork that lets the evaluation go on, signed before any deal ("could you sign a letter of
+# authority so I can ask the insurer for the claims data?").
+PAPERS_FOR_THE_NEXT_STEP = phrases(
+    r"letter of (?:authority|authorisation|authorization)", r"(?:an |the )?nda", r"non-disclosure", r"(?:data|information)[- ]sharing (?:agreement|form)",
+    r"consent form", r"(?:access|authori[sz]ation) form", r"mutual confidentiality",
+)
+
+# Booking the prospect in on the rep's own say-so ("I'll pop you in for Tuesday at ten"): after a
+# doubt, pushing past it.
+BOOKS_THEM_IN = phrases(r"(?:i'll|i will|let me|i'm going to) (?:just )?(?:pop|put|pencil|book|stick|slot) you (?:in|down)(?: for| on)")
+
 ADD_ON = phrases(
     r"there's also", r"(?:we've|we have) also got", r"one more thing", r"any interest", r"if you (?:were|are) interested",
     r"while (?:i've got you|i have you|we're at it)", r"add (?:on )?(?:the|a|an)", r"upgrade", r"next year", r"down the (?:line|road|track)",
+    r"(?:make|making|turn|turning) it (?:a )?(?:monthly|regular|annual|yearly)(?: gift| thing| donation)?", r"can i (?:just )?mention",
 )
 # A step put after the one already agreed ("the Monday after", "once Piotr's done").
 FOLLOWS_ON = phrases(
@@ -1702,11 +1757,11 @@ CONCEDES = phrases(
 # A yes that settles what the turn hedged before it ("... should be okay. Yes, let's do that.").
 FIRM_YES = phrases(r"(?:yes|yeah|yep|okay|ok),? let's (?:do (?:it|that|this)|book (?:it|that|this))", r"(?:book|lock|put) (?:it|me|us) in")
 # A yes with no object of its own: it agrees to whatever the rep just offered.
-BARE_ASSENT = phrases(r"let's (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in", r"(?:(?:it's|that's) a )?deal")
+BARE_ASSENT = phrases(r"(?:let's|can we|can i) (?:just )?(?:do (?:it|this|that)|go(?: for it)?)", r"(?:[\w ]+[.,!]? )?put (?:me|us) down for (?:it|that)", r"(?:i'm|we're|i am|we are|count (?:me|us)) in", r"(?:(?:it's|that's) a )?deal")
 # Offering to try the product first ("Want to try it right now?"), a step short of buying it.
 _TRY_OUTS = (
     r"try (?:it|them|this|that|one|the|a)", r"(?:have|take) (?:a|it for a) (?:go|play|spin|test drive|look)", r"give it a (?:go|try|spin|whirl)",
-    r"test drive", r"trial", r"demo", r"loan", r"samples?", r"(?:show|walk) you",
+    r"test drive", r"trial", r"demo", r"loan", r"samples?", r"(?:show|walk) you", r"see it (?:run|running|work|working|in action|live)",
 )
 TRY_FIRST = phrases(*_TRY_OUTS, r"pilot")
 # The same short of a pilot: agreeing to run one ("Yes. Let's do it.") goes ahead with the deal.
@@ -1755,6 +1810,8 @@ ARGUES_DOWN = phrases(
     r"(?:the )?numbers speak for themselves", r"(?:that's|it's|is) (?:just |only )?peanuts", r"(?:it's|this is|that's|we're) nothing like (?:the|that|those|them|what)",
     r"(?:it's|that's|it is|that is),? (?:what,? )?(?:only |just |honestly )?(?:a few|a couple of|less than|the price of) (?:[\w']+ )?"
     r"(?:coffees?|takeaways?|takeouts?|pints?|lattes?|dinners?|lunches?|meals?)",
+    # "It's less than a pound a day. Most people spend more than that on a coffee."
+    r"less than (?:a|one) (?:pound|dollar|euro|quid|rupee|coffee) a day", r"(?:most|a lot of) people spend more than that on",
 )
 
 # A question about the prospect's own world ("Who handles it for you now?").

@@ -180,11 +180,14 @@ def _reassures(stated: Found, rep: TurnReading | None) -> bool:
 
 def _leaves_once_it_is_set(disinterest: Found, rep: TurnReading | None) -> bool:
     """"Fine. Right, I've got to go." to "Friday at quarter past eight. I'll send the comparison
-    today": leaving with a yes once the rep has confirmed a time, not to escape a push ("Please
-    don't. Don't send anyone Monday. I have to go.")."""
+    today", "Great. I have to jump." to "Sounds good. I'll look out for a note from Hannah": leaving
+    with a yes once the rep has confirmed a time, wrapped up or said what they will do next, not to
+    escape a push ("Please don't. Don't send anyone Monday. I have to go.")."""
     reading = disinterest.reading
     leaving = reading.search(cues.LEAVING)
-    if rep is None or leaving is None or leaving.position != disinterest.position or rep.search(cues.NAMED_TIME) is None:
+    if rep is None or leaving is None or leaving.position != disinterest.position:
+        return False
+    if not (rep.search(cues.NAMED_TIME) or rep.search(cues.WRAP_UP) or rep.search(cues.OWN_TASK)):
         return False
     if rep.search(cues.CLOSE) or rep.search(cues.PRESSURE_PLOY) or reading.search(cues.REFUSAL):
         return False
@@ -268,6 +271,8 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal |
         return None
     if _asked_when(previous_rep) and reading.search(cues.NAMED_TIME):
         return None  # "Don't call before ten, I'm on the school run. Thursday's fine." to "Which day suits?"
+    if _takes_the_time_put(reading, previous_rep):
+        return None  # "Eleven's fine. I'll have had a proper look by then." to "say eleven?"
     if says_yes_to_the_close(reading, previous_rep):
         return None
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY) or any(
@@ -286,6 +291,16 @@ def _asked_when(rep: TurnReading) -> bool:
     return any(cues.ASKS_WHEN.search(q.plain) for q in rep.questions[-2:])
 
 
+def _takes_the_time_put(reading: TurnReading, rep: TurnReading) -> bool:
+    """Opens by saying yes to the time the rep's last question put ("Eleven's fine." to "Can I give
+    you a ring tomorrow morning, say eleven?")."""
+    last = rep.last_question
+    if last is None or cues.NAMED_TIME.search(last.plain) is None:
+        return False
+    first = reading.text[: reading.sentences[0][1]]
+    return _says_back_a_time(first, _offered_time_words(rep)) and _affirms(first)
+
+
 def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Found | None, stall: Found | None) -> Signal | None:
     """A no or a brush-off, read against what the rep had just asked for."""
     if previous_rep is None:
@@ -300,7 +315,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         or previous_rep.search(cues.INVITATION) is not None
         or _tags_a_proposal(previous_rep)
     )
-    if refusal and not stall and was_request and _counters_with_a_time(reading, refusal):
+    if refusal and not (stall and not _wants_them_there(stall)) and was_request and _counters_with_a_time(reading, refusal):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
     if refusal and not stall and _no_to_the_time_only(refusal) and reading.search(cues.AFFIRM):
         return None  # "Eleven is better. Nine thirty is too early for him": picks one of the times offered
@@ -351,6 +366,12 @@ def _counters_with_a_time(reading: TurnReading, refusal: Found) -> bool:
     if strong is None:
         return True
     return _no_to_the_time_only(strong) and cues.NAMED_TIME.search(reading.text, strong.end) is not None
+
+
+def _wants_them_there(stall: Found) -> bool:
+    """"Friday morning, say ten? I'll drag Marcus in, no point me doing it without him": with a time
+    of its own, a colleague the prospect cannot do without is someone to invite, not a put-off."""
+    return stall.phrase.startswith("without")
 
 
 def _no_to_the_time_only(refusal: Found) -> bool:
@@ -416,13 +437,21 @@ def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> boo
     calendar... yep, she's free. Friday at ten")."""
     if previous_rep is None or previous_rep.last_question is None:
         return False
-    offered = {word for time in cues.NAMED_TIME.finditer(previous_rep.text) for word in cues.time_words(time.group(0))}
+    offered = _offered_time_words(previous_rep)
     text = stall.reading.text
     yes_to_it = [text[: stall.position]]
     if stall.phrase.startswith("let me"):
         yes_to_it.append(text[stall.end :])
     # The rep's time said again, whole or in part ("Eleven's fine. I'll check Mick can dial in").
-    return any(not offered.isdisjoint(word.removesuffix("'s") for word in cues.WORD.findall(said)) and _affirms(said) for said in yes_to_it)
+    return any(_says_back_a_time(said, offered) and _affirms(said) for said in yes_to_it)
+
+
+def _offered_time_words(rep: TurnReading) -> set[str]:
+    return {word for time in cues.NAMED_TIME.finditer(rep.text) for word in cues.time_words(time.group(0))}
+
+
+def _says_back_a_time(said: str, offered: set[str]) -> bool:
+    return not offered.isdisjoint(word.removesuffix("'s") for word in cues.WORD.findall(said))
 
 
 def _affirms(said: str) -> bool:

@@ -53,7 +53,8 @@ def _pressure_move(reading: TurnReading, hesitant: bool, prospect: TurnReading |
     argued = reading.search(cues.ARGUES_DOWN) if hesitant else None
     if argued and not argued.quote.endswith("?"):  # "Which of those costs you more?" asks
         return Move("pressure", argued, "curiosity-over-pressure")
-    return None
+    booked = reading.search(cues.BOOKS_THEM_IN) if hesitant else None
+    return Move("pressure", booked, "ask-the-concern") if booked else None
 
 
 def _echoes_the_prospect(ploy: Found, prospect: TurnReading | None) -> bool:
@@ -76,7 +77,8 @@ def _answers_a_question(reading: TurnReading, prospect: TurnReading | None) -> b
 
 
 def _curiosity_move(reading: TurnReading, hesitant: bool) -> Move | None:
-    transparency = reading.search(cues.TRANSPARENCY)
+    # "I'll be straight with you. I need a yes or a no today": candour that leads into a ploy is the ploy's.
+    transparency = reading.search(cues.TRANSPARENCY) if not reading.search(cues.PRESSURE_PLOY) else None
     if transparency:
         blame = cues.BLAME.search(transparency.phrase)
         return Move("curiosity", transparency, "take-the-blame" if blame else "transparency")
