@@ -2562,3 +2562,12 @@ def test_a_time_the_prospect_puts_is_taken_in_their_own_time_zone():
         "Three tomorrow, Perth time, locked in. I'll send an invite with a Teams link.",
     )
     assert (result.secured, result.turn) == (True, 2)
+
+
+def test_the_time_this_call_was_booked_for_is_not_a_meeting():
+    result = commitment_in_reply(
+        "Hi! This is Tyler from Bookwell, we had this on the calendar for two o'clock? Sorry if I'm a couple minutes late.",
+        "That's fine. I've got about twenty minutes.",
+        "Great, thanks.",
+    )
+    assert not result.secured

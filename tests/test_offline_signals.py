@@ -2157,3 +2157,35 @@ def test_guilt_felt_a_leaflet_asked_for_and_a_talk_put_off_to_next_week(rep_says
 )
 def test_sales_talk_seen_through_a_tool_too_many_and_a_budget_round_but_not_a_yes_or_a_goodbye(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("The locations are sold separately.", "Oh. Hm. I thought the locations came with it. That's kind of not what the ad made it sound like.", "unimpressed"),
+        ("So that's sixty-two plus the locator.", "Okay. Um. I'd have to do the math. Can you just email me all that?", "stall"),
+        ("Honestly, the shops that waited are behind the times.", "Don't you tell me I'm behind the times, hen.", "unimpressed"),
+        ("I'll share the proposal with the pricing.", "Share, share. I will go through it.", "stall"),
+        ("And the boom gates come with a five-year warranty.", "Ja. Was there anything else?", "disengagement"),
+        ("Your cousin switched last month and loves it.", "Don't tell me about my cousin.", "unimpressed"),
+        ("Could we find a day next week for the demo?", "I'd have to look at Dale's calendar. I'll shoot you an email once I've talked to him.", "stall"),
+        ("It really is the best rate in Lagos.", "We've heard you.", "unimpressed"),
+        ("It pays for itself if it cuts agency shifts by a third.", "If it worked, sure. That's a big if.", "unimpressed"),
+        ("And the deep clean is included in the first month.", "I'd want a proper walkthrough with your supervisor before I agree to anything.", "stall"),
+        ("How many loads, what lanes, and who's your carrier now?", "Which of those would you like me to answer?", "confusion"),
+        ("Sorry, sorry, terrible timing. When's a better time to catch you?", "Call me after the holidays.", "stall"),
+        ("We're doing free hardware for restaurants that switch.", "We've got a system. It's fine.", "stall"),
+        ("It does reorder points, forecasts and supplier lead times.", "What does any of that do that a spreadsheet doesn't?", "confusion"),
+        ("What's the setup at the moment?", "We've got a guy, Phil, who's part-time, three days a week.", None),
+        ("What would you want to check first?", "I'd want Raj to have a look at the smoke exhaust before I commit to anything.", None),
+    ],
+)
+def test_regional_brush_offs_stacked_questions_and_a_call_put_off_to_no_time(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal
+
+
+def test_records_that_disagree_with_each_other_are_pain_not_a_disagreement_with_the_rep():
+    assert signal_of_reply(
+        "How do you keep track of stock at the moment?",
+        "We're at about twenty-two hundred part numbers. And there's three spreadsheets, and they don't agree with each other.",
+    ) is None

@@ -1277,3 +1277,23 @@ def test_an_offer_to_talk_to_someone_is_not_a_close():
         Lee: Maybe.
     """)
     assert (3, "pressure") not in found
+
+
+def test_reasons_named_for_the_prospect_to_pick_from_are_curiosity():
+    found = evidence("""
+        Dana: We help hotels bring their bin costs down. Something you'd looked at?
+        Lee: No, you're alright. We've got a contract with the council and it's fine.
+        Dana: Fair enough. Can I ask, is it that the council contract's doing the job, or is it more that now's not the time?
+        Lee: Bit of both.
+    """)
+    assert (3, "curiosity") in found
+
+
+def test_asking_what_made_someone_want_to_join_the_call_is_not_a_close():
+    found = evidence("""
+        Dana: Thanks for making the time. I'll keep it short.
+        Lee: I'm not sure we need anything, to be honest.
+        Dana: And Walt, what's your take on where things are, and what made you want to join today?
+        Lee: The spreadsheets.
+    """)
+    assert (3, "pressure") not in found and (3, "curiosity") in found

@@ -83,7 +83,8 @@ _HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 A_FIGURE = r"(?:[$£€]|\d|(?:" + _COUNTING_WORDS + r"|a hundred|a thousand)(?![\w']))"
 CLOSE = phrases(
     r"(?:do you |so do you )?want (?:it|the slot|the booking|the job|the place) or not",
-    r"(?:want|like|ready|good|happy) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
+    # Not "what made you want to join today?", asked of someone on the call.
+    r"(?<!made you )(?<!makes you )(?:want|like|ready|good|happy) to (?:get (?:started|going|signed up)|move forward|go ahead|sign|proceed|"
     r"start|lock (?:it|this|that) in|pull the trigger|commit|buy|join|place (?:the|an|your) order|do (?:it|this)(?! properly| right| differently)|move on (?:it|this|that))",
     r"(?:shall|should|can|could) we (?:get (?:started|you started|going)|move forward|go ahead|proceed|"
     r"lock (?:it|this|that) in|get (?:the|that) (?:paperwork|contract|agreement))",
@@ -573,7 +574,7 @@ OPEN_PROMPT = phrases(
 GREETING = phrases(
     r"hi", r"hello", r"hey", r"(?:good )?morning", r"good (?:afternoon|evening)", r"(?:good|nice|great) to (?:see|hear|meet|finally)",
     r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
-    r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:have|got) a (?:minute|second|few minutes)",
+    r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:is|'s) your (?:camera|mic|microphone|audio|video|sound)", r"(?:have|got) a (?:minute|second|few minutes)",
     r"(?:did|have) i (?:caught|catch) you (?:at a bad time|between|in the middle|on the (?:road|way|go)|at (?:a good|an okay|a busy))",
     r"(?:(?:have you|you|you've) got|have you|do you have) (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
     # Not "how are you managing your volunteers?".
@@ -763,7 +764,7 @@ STALL = phrases(
     r"not (?:a|our|my) (?:top |big |high )?priority",
     r"(?:need|have|want|got) to (?:check|find out|see|ask) (?:whether|if) (?:work|my (?:work|employer|company|boss|job|insurance)|the company|they|insurance) (?:will |would |can )?(?:cover|pay|fund|reimburse)",
     r"(?:don't|do not) know if (?:i'm|i am|we're|we are) (?:supposed|allowed|meant|the (?:right )?(?:one|person))",
-    r"(?:can|could) you (?:just )?(?:send|email) (?:me|us) (?:that|this|it|something)(?= *\?)",
+    r"(?:can|could) you (?:just )?(?:send|email) (?:me|us) (?:all )?(?:that|this|it|something)(?= *\?)",
     r"(?:i'd|i would|we'd|i'll|i need to|i want to|i have to) (?:want to |need to |have to )?(?:ask|check with|run it by|speak to|talk to) (?:my|our|the) (?:doctor|gp|physio|consultant|specialist|surgeon|vet|dentist)(?: first)?", r"(?:no|don't have (?:the|any|a)|not in the|out of) budget",
     r"budget (?:for (?:this|the|next) (?:year|quarter) )?(?:is|'s) (?:already )?(?:tight|frozen|gone|spent|allocated|locked|spoken for|committed|used up)",
     r"maybe (?:later|down the (?:road|line)|next|another time|some other time)", r"touch base", r"circle back",
@@ -838,10 +839,13 @@ STALL = phrases(
     # A committee that does not sit for months ("D and T... doesn't meet until October").
     r"(?:doesn't|does not|won't|will not|don't|do not) (?:meet|sit|convene) (?:again )?(?:until|till|before)",
     # Staying put, or having one already ("we're going to stay with our current guy for now", "we have a system").
-    r"(?:we're|we are|i'm|i am) (?:going to|gonna) (?:stay|stick) with (?:our|the|my|what)", r"^(?:we|i) (?:have|'ve got|got) (?:a|our own) (?:system|process|guy|provider|supplier)(?= *[.!,]|$)",
+    r"(?:we're|we are|i'm|i am) (?:going to|gonna) (?:stay|stick) with (?:our|the|my|what)", r"^(?:we|i)(?: have|'ve got| got| have got) (?:a|our own) (?:system|process|guy|provider|supplier)(?= *[.!]|$)",
     # "Nothing gets signed before that", "We'd need to get it through the budget round first".
     r"nothing (?:gets|will get|is going to get|can get|goes) (?:signed|bought|approved|agreed|through) (?:before|until|till)",
     r"(?:get|put|take) (?:it|this|that) through (?:the |our )?(?:budget|budgeting|planning) (?:round|cycle|process)",
+    # "I'll shoot you an email once I've talked to him", "I'd want a proper walkthrough before I agree to anything", "Share, share."
+    r"(?:i'll|i will|we'll|we will) (?:shoot|drop|send|fire|ping) you (?:an email|a message|a note|a line|a text|an e-mail)(?: once| when| after| if)",
+    r"before (?:i|we) agree to anything", r"(?:(?<=^)|(?<=[.!?] ))share,? share",
 )
 
 UNIMPRESSED = phrases(
@@ -1022,7 +1026,7 @@ SCEPTICAL = phrases(
     r"(?:it's|that's|it is|that is) not (?:really )?about the",
     r"(?:that's|it's) what (?:they|everyone|everybody) (?:all )?says?", r"(?:yours|you guys) included",
     r"(?:all|most) (?:of )?(?:these|those|them|you guys) (?:[\w']+ ){0,3}(?:are|is) (?:a |just |all )?(?:checkbox|the same|same|a waste|useless|rubbish|garbage|nonsense|a scam|a gimmick)",
-    r"(?:i )?(?:wouldn't|don't|do not|can't) agree", r"(?:could|can) (?:do|get|learn) (?:it |that |this |stuff |all that )?(?:ourselves|myself|off youtube|on youtube|for free)", r"(?:(?:maybe|sure|yeah|i mean|(?:looks?|sounds?) (?:good|great|nice|fine)),? |(?<=^)|(?<=[.!?] ))on paper(?= *[.,!])",
+    r"(?:(?<=^)|(?<=[.!?,] )|(?<=i )|(?<=we ))(?:wouldn't|don't|do not|can't) agree", r"(?:could|can) (?:do|get|learn) (?:it |that |this |stuff |all that )?(?:ourselves|myself|off youtube|on youtube|for free)", r"(?:(?:maybe|sure|yeah|i mean|(?:looks?|sounds?) (?:good|great|nice|fine)),? |(?<=^)|(?<=[.!?] ))on paper(?= *[.,!])",
     # Heard it before ("That's exactly what the last fellow said"), or slowing it down after being burned.
     r"(?:that's|that is|it's) (?:exactly |just )?what (?:the|every|all the) (?:last|other|previous|first|next) (?:[\w']+ ){0,2}(?:said|told (?:me|us)|promised|says)",
     r"(?:we're|we are|i'm|i am) (?:going to |gonna )?(?:take|taking) (?:this|it|things) (?:slow|slowly)(?= *[.,!]|$)",
@@ -1056,7 +1060,7 @@ SCEPTICAL = phrases(
     # Evidence or others' example refused, a lecture refused ("That's not data I'd change practice on", "I don't really care what
     # St Anne's are doing", "Don't lecture me about my patients").
     r"not (?:the kind of |the sort of )?(?:data|evidence|a study|proof) (?:i'd|i would|we'd|we would|i'll|we'll) (?:change|base|switch|bet|stake)",
-    r"(?:don't|do not) (?:really |honestly )?care what (?:[\w']+ ){1,3}(?:are|is|were|was) doing", r"(?:don't|do not) lecture (?:me|us)",
+    r"(?:don't|do not) (?:really |honestly )?care what (?:[\w']+ ){1,3}(?:are|is|were|was) doing", r"(?:don't|do not) lecture (?:me|us)", r"(?:don't|do not) (?:you )?tell me (?:about|how to|what to|i'm|i am)",
     # The offer as a risk, even asked how they feel ("that sounds kinda terrifying", "it becomes my problem").
     r"(?:sounds?|that's|it's) (?:kinda |kind of |a bit |pretty |quite |honestly )?(?:terrifying|scary)(?= *[.,!]|$)", r"(?:it|that|this) (?:becomes|ends up|turns into) my problem",
     # Less convinced, pictures that always flatter, a rival's fortune shrugged off ("I'm less convinced it makes sense for the P&L",
@@ -1077,6 +1081,9 @@ SCEPTICAL = phrases(
     r"not (?:actually |really |quite |entirely )?sure what (?:problem|issue) (?:we're|we are|this is|it's|you're|you are) (?:actually )?solving",
     r"(?:i|we) (?:understand|get|know|heard|have heard|'ve heard) the pitch", r"(?:doesn't|does not|didn't|did not) (?:really )?answer (?:what i asked|my question|the question)",
     r"(?:we've|we have|we) already (?:got|have) (?:two|three|four|five|six|several|loads|a few)(?= *[.,!]|$| of (?:them|those))",
+    # "We've heard you.", "If it worked, sure. That's a big if.", "That's kind of not what the ad made it sound like."
+    r"(?:we've|i've|we have|i have) heard you(?= *[.!]|$)", r"(?:that's|it's|that is) a (?:big|huge|massive) if",
+    r"not what the (?:ad|advert|advertisement|website|site|brochure|listing|email|flyer|video) (?:made it (?:sound|look)(?: like)?|said|says|promised)",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -1103,6 +1110,10 @@ CONFUSION = phrases(
     r"what does [\"“'][^\"”']{1,40}[\"”'] mean", r"(?:is|are) \w+\? (?:sorry|what)", r"what's \w+(?: \w+)?, and why",
     r"the what(?: [\w'-]+){0,2}\?",
     r"what is it (?:we're|we are|i'm|i am) (?:actually |even )?looking at",
+    # Questions stacked up ("Which of those would you like me to answer?"); the difference asked ("What does any of that do
+    # that a spreadsheet doesn't?").
+    r"which (?:one|of those|of them|question|bit) (?:do|would) you (?:want|like) me to answer",
+    r"what does (?:any of )?(?:that|this|it|all that) do that (?:a |an |the |my |our )?[\w' ]{1,30}(?:doesn't|does not|can't|cannot|won't)",
 )
 # Asking what a thing is ("What's a same-day edit?"); a confusion when the rep has just said it.
 ASKS_WHAT_A_THING_IS = re.compile(r"(?:(?:sorry|wait|hang on|and|um|uh),? )?what(?:'s| is) an? (?P<thing>[a-z'-]+(?: [a-z'-]+){0,2})\?")
@@ -1230,6 +1241,8 @@ DISINTEREST = phrases(
     r"what (?:do|did) you want from (?:me|us)(?= *\?)",
     r"(?:i'd|i would|we'd|we would) rather not (?:get into|go into)",
     r"(?:don't|do not) (?:really )?want to be (?:doing|talking about|having) this",
+    # "Ja. Was there anything else?": the prospect moving to end the call.
+    r"(?:was|is) there anything else(?= *\?)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -1640,6 +1653,9 @@ QUESTION_START = any_of(OPEN_QUESTION_START, FACTUAL_QUESTION_START, CLOSED_QUES
 STATEMENT_AFTER_QUESTION_WORD = re.compile(r"(?:what|how|where|which|when|why|who) (?:i|we|they|he|she|it's|that's|is why)\b")
 # A choice left open at its end ("..., or something else?"): the prospect says what matters.
 LEAVES_IT_OPEN = re.compile(r"or (?:something|anything) (?:else|different)(?: entirely| altogether)?\?$")
+# Possible reasons named for the prospect to pick from ("is it that the contract's doing the job, or
+# is it more that now's not the time?").
+NAMES_REASONS = re.compile(r"\bis it (?:that|because)\b.*\bor (?:is it )?(?:more |just |rather )?(?:that|because)\b")
 # A clause that says more about what came before it (", which is seventy-nine a seat").
 RELATIVE_CLAUSE = re.compile(r"which (?:is|was|are|were|means|meant|makes|made|gives|has|had|includes|comes)(?![\w'])")
 

@@ -63,10 +63,11 @@ def without_lead_in(sentence: str) -> str:
 def classify_question(body: str) -> QuestionKind:
     """By how the question starts, once its lead-in ("So, ...") is cut; an open clause anywhere
     ("When you found them, what did they do?") makes it open, and so does a choice left open ("Is it
-    owning it outright, or the monthly, or something else?")."""
+    owning it outright, or the monthly, or something else?"), and so do reasons named to pick from
+    ("is it that the contract's doing the job, or is it more that now's not the time?")."""
     parts = cues.CLAUSE_BREAK.split(body) if cues.CLAUSE_BREAK.search(body) else ()
     clauses = [without_lead_in(clause.lstrip()) for clause in parts[1:]]
-    if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses) or cues.LEAVES_IT_OPEN.search(body):
+    if any(cues.OPEN_QUESTION_START.match(clause) for clause in clauses) or cues.LEAVES_IT_OPEN.search(body) or cues.NAMES_REASONS.search(body):
         return "open"
     if clauses and not cues.QUESTION_START.match(body):
         body = clauses[-1]

@@ -337,7 +337,9 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         time = reading.search(cues.NAMED_TIME)
         keeps_it = reading.search(cues.KEEPS_THE_NEXT_MOVE) and (time is None or cues.HEDGE.search(reading.text, *time.sentence_span))
         waits = reading.search(cues.WAITS_ON_SOMEONE) and not (time and reading.search(cues.ASKS_FOR_A_CALL))
-        return Signal(reading, "stall", stall) if keeps_it or waits or reading.search(cues.FULLY_BOOKED) else None
+        # "Call me after the holidays.": a call put off to no time at all.
+        names_no_time = time is None and stall.phrase.startswith(("call", "ring", "phone", "try")) and reading.search(cues.VAGUE_WINDOW) is None
+        return Signal(reading, "stall", stall) if keeps_it or waits or names_no_time or reading.search(cues.FULLY_BOOKED) else None
     if previous_rep.search(cues.WRAP_UP):
         return None
     return Signal(reading, "stall", stall)
