@@ -2571,3 +2571,20 @@ def test_the_time_this_call_was_booked_for_is_not_a_meeting():
         "Great, thanks.",
     )
     assert not result.secured
+
+
+@pytest.mark.parametrize(
+    "asks",
+    [
+        "Will do. When next week is best for a call? I could do Tuesday morning, or whatever works for you.",
+        "I'll send both today. And so it doesn't just sit in your inbox, how long should I give you before I follow up?",
+    ],
+)
+def test_asking_when_next_week_suits_or_how_long_to_wait_before_following_up_is_a_fallback(asks):
+    result = commitment(f"""
+        Dana: Shall we set up the pilot?
+        Lee: Not right now. Send me something when you have it.
+        Dana: {asks}
+        Lee: Give it till the end of next week.
+    """)
+    assert result.fallback_offered

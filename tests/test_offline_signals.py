@@ -2189,3 +2189,16 @@ def test_records_that_disagree_with_each_other_are_pain_not_a_disagreement_with_
         "How do you keep track of stock at the moment?",
         "We're at about twenty-two hundred part numbers. And there's three spreadsheets, and they don't agree with each other.",
     ) is None
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Would a proper twenty minutes before June be worth it? You tell me when suits.",
+         "Not this week. Try me the Tuesday after next, at lunch. Twelve-thirty.", None),
+        ("Can I ask, is it the contract doing the job, or is it just not the time?",
+         "Bit of both. But we're in the middle of an inspection just now, I haven't the time for anything.", "stall"),
+    ],
+)
+def test_a_counter_time_unasked_is_no_refusal_and_no_time_for_anything_is_a_stall(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

@@ -266,6 +266,9 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         "It's only thirty minutes. I'll pop you in for Tuesday at ten and send an invite over.",
         "What if I could get you another five percent? If I can tell him it's signed by Friday, I can get it done.",
         "Would you be open to starting a paid pilot with two of your sites next month?",
+        "If we wait on an accountant, that territory is not going to be there. Accountants get paid to say no.",
+        "Sleeping on it is how people end up missing the promo. What's really stopping you from doing this tonight?",
+        "The stop-loss quote is only good for thirty days, so really we'd need a decision this week.",
     ],
 )
 def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):
@@ -1297,3 +1300,11 @@ def test_asking_what_made_someone_want_to_join_the_call_is_not_a_close():
         Lee: The spreadsheets.
     """)
     assert (3, "pressure") not in found and (3, "curiosity") in found
+
+
+def test_checking_they_can_see_the_screen_is_not_exploring():
+    found = evidence("""
+        Dana: Let me share my screen. Okay, can you see that?
+        Lee: Yep.
+    """)
+    assert (1, "curiosity") not in found

@@ -447,6 +447,12 @@ PRESSURE_PLOY = phrases(
     r"(?:not something|nothing) you (?:want|'d want|would want) to (?:be )?(?:turning|turn|pass|passing|miss|missing)", r"you (?:might|may|must) have misunderstood",
     # A signature wanted by a day ("if I can tell him it's signed by Friday, I think I can get it done").
     r"(?:it's|it is|it was|you've|you have|we've|we have|get it|gets?|have it|having it) signed (?:by|before) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the end of)",
+    # "If we wait on an accountant, that territory is not going to be there. Accountants get paid to say no", "sleeping on it is
+    # how people end up missing the promo", "What's really stopping you from doing this tonight?"
+    r"(?:isn't|is not|not|won't|will not) (?:going to )?be (?:there|around|available)(?= *[.,!]|$| by| when| if| much longer| for long)", r"(?:get|gets|are) paid to say no",
+    r"sleeping on it is how", r"what's (?:really )?(?:stopping|holding) you(?: back)? (?:from )?doing (?:this|it) (?:today|tonight|now)",
+    # "The stop-loss quote is only good for thirty days, so really we'd need a decision this week to lock it in."
+    r"(?:quote|offer|price|rate|pricing|discount|deal) (?:is |'s )?only (?:good|valid|open|available) (?:for|until|till|through)", r"(?:need|want|must have|have to have) (?:a|your) decision (?:this week|today|tonight|by (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|the end of))",
 )
 
 # Questions that presume the yes outright: pressure even before any hesitation.
@@ -574,7 +580,7 @@ OPEN_PROMPT = phrases(
 GREETING = phrases(
     r"hi", r"hello", r"hey", r"(?:good )?morning", r"good (?:afternoon|evening)", r"(?:good|nice|great) to (?:see|hear|meet|finally)",
     r"thanks (?:so much )?for (?:booking|taking|having|getting|picking|making|joining|coming|the time|your time)",
-    r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:is|'s) your (?:camera|mic|microphone|audio|video|sound)", r"(?:have|got) a (?:minute|second|few minutes)",
+    r"is (?:now|this|it) (?:still )?(?:okay|ok|good|a (?:good|bad|okay) time)", r"can you hear me", r"(?:is|'s) your (?:camera|mic|microphone|audio|video|sound)", r"can you (?:all )?see (?:that|this|it|my screen)(?= *\?)", r"(?:have|got) a (?:minute|second|few minutes)",
     r"(?:did|have) i (?:caught|catch) you (?:at a bad time|between|in the middle|on the (?:road|way|go)|at (?:a good|an okay|a busy))",
     r"(?:(?:have you|you|you've) got|have you|do you have) (?:a|two|five|a few|a couple of) (?:minutes?|secs?|seconds?|moments?)",
     # Not "how are you managing your volunteers?".
@@ -846,6 +852,8 @@ STALL = phrases(
     # "I'll shoot you an email once I've talked to him", "I'd want a proper walkthrough before I agree to anything", "Share, share."
     r"(?:i'll|i will|we'll|we will) (?:shoot|drop|send|fire|ping) you (?:an email|a message|a note|a line|a text|an e-mail)(?: once| when| after| if)",
     r"before (?:i|we) agree to anything", r"(?:(?<=^)|(?<=[.!?] ))share,? share",
+    # "we're in the middle of an inspection just now, I haven't the time for anything"
+    r"(?:i|we) (?:haven't|have not|don't have|ain't got|haven't got) (?:got )?(?:the )?time for (?:anything|this|that|it)(?= *[.,!]|$| (?:right )?now| at the moment| just now)",
 )
 
 UNIMPRESSED = phrases(
@@ -1808,6 +1816,9 @@ ASKS_WHEN = phrases(
     r"(?:what|which) (?:day|time|morning|afternoon|evening)(?:'s| is| would| works| suits)", r"(?:what|which) days (?:are|were|would|work|suit)", ASKS_FOR_A_SLOT,
     r"when (?:[\w']+ ){1,4}(?:are|is|will be|would be|might be) (?:both |all )?(?:around|free|available|in|back)",
     r"what time (?:are|is|do|does|will|would) (?:you|they|he|she|we)(?: [\w']+){0,2} (?:done|free|finished|off|back|home|around|available)",
+    # "When next week is best for a call?", "how long should I give you before I follow up?"
+    r"when (?:next week|this week|later this week|tomorrow|next month)(?:'s| is| would be| works| suits)",
+    r"how long (?:should i|shall i|do you want me to|would you like me to|can i) (?:give you|wait|leave it)(?: [\w']+){0,4} before (?:i )?(?:follow up|check in|call|ring|chase|get back)",
 )
 # Two days put to the prospect to choose from ("is today or tomorrow easier for you?").
 DAYS_TO_CHOOSE = re.compile(r"\b(?:today|tomorrow|tonight|this \w+|next \w+|\w+day) or (?:today|tomorrow|tonight|this \w+|next \w+|\w+day)(?: [\w']+)? (?:easier|better|best|suits?|works?)")

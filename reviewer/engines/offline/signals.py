@@ -315,7 +315,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
         or previous_rep.search(cues.INVITATION) is not None
         or _tags_a_proposal(previous_rep)
     )
-    if refusal and not (stall and not _wants_them_there(stall)) and was_request and _counters_with_a_time(reading, refusal):
+    if refusal and not (stall and not _wants_them_there(stall)) and _counters_with_a_time(reading, refusal):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
     if refusal and not stall and _no_to_the_time_only(refusal) and reading.search(cues.AFFIRM):
         return None  # "Eleven is better. Nine thirty is too early for him": picks one of the times offered
