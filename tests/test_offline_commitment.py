@@ -2588,3 +2588,26 @@ def test_asking_when_next_week_suits_or_how_long_to_wait_before_following_up_is_
         Lee: Give it till the end of next week.
     """)
     assert result.fallback_offered
+
+
+def test_a_time_found_by_checking_a_colleagues_diary_on_the_call_is_secured():
+    result = commitment_in_reply(
+        "Would it help to get your security team on a call with our security lead?",
+        "Yeah, that'd help. Let me see if Kenji's around — [pause] — he's got Wednesday the fourteenth at eleven open.",
+        "Wednesday the fourteenth at eleven. I'll bring a draft plan.",
+    )
+    assert (result.secured, result.turn) == (True, 2)
+
+
+def test_the_rep_sending_the_invite_this_afternoon_does_not_move_the_meeting():
+    result = commitment("""
+        Dana: A real test. Staging environment, we kill the primary region while you watch.
+        Lee: Okay. Let me check her calendar, hang on. She's got Tuesday at ten free. Next Tuesday. Let's do that.
+        Dana: Tuesday at ten works for me, I'll make sure Raj from SRE is free.
+        Lee: Great.
+        Dana: So the agenda is a live failover demo and the incident contact in writing. Anything you'd add?
+        Lee: The credit. She'll ask about the credit.
+        Dana: I'll bring the credit. I'll send the invite this afternoon with that agenda in it.
+        Lee: Okay. Thanks, Dana. That went better than I thought it would twenty minutes ago.
+    """)
+    assert (result.secured, result.turn) == (True, 2)

@@ -2202,3 +2202,28 @@ def test_records_that_disagree_with_each_other_are_pain_not_a_disagreement_with_
 )
 def test_a_counter_time_unasked_is_no_refusal_and_no_time_for_anything_is_a_stall(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("Most fleets save eight to twelve percent on fuel.", "Everybody says eight to twelve.", "unimpressed"),
+        ("Can I just get the pilot agreement over to you?", "What part of no was unclear?", "failed_close"),
+        ("I think you're overpaying for Coupa.", "I know exactly what we pay.", "unimpressed"),
+        ("Let me hold a slot in your calendar for Thursday.", "Don't do that.", "failed_close"),
+        ("And while I have you, the unlimited plan is only ten more a month.", "I really just rang about the roaming charge.", "disengagement"),
+        ("Our records show we never received the meter readings.", "So I'm lying about sending them, am I?", "unimpressed"),
+        ("A fixed rate would protect you from the next rise.", "Hm. I'm still not sure.", "unimpressed"),
+        ("The premium tier adds automatic failover.", "So we'd pay more so it does what it should've done in the first place?", "unimpressed"),
+        ("I can offer twenty percent off your next stay.", "Why on earth would I want to come back?", "unimpressed"),
+        ("I'd recommend booking your dates while we're on the phone.", "I'm not booking anything.", "failed_close"),
+        ("Shall I give you a ring in a month or so?", "I'd rather you didn't, honestly.", "failed_close"),
+        ("The booster box would cover you if the mast goes again. I could add that on today.", "Not today. Let's see if the wifi thing works first.", "failed_close"),
+        ("So, what are you looking for?", "I know what I want. A line for each of the three of us.", None),
+        ("A real test. We kill the primary region while you watch.",
+         "Okay. Let me check her calendar, hang on. She's got Tuesday at ten free. Next Tuesday. Let's do that.", None),
+        ("Thursday at ten works for me.", "Perfect. Send the link to the front desk email, she watches that one.", None),
+    ],
+)
+def test_complaints_that_refuse_or_doubt_are_signals_but_a_check_made_on_the_call_is_not(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

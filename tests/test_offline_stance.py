@@ -269,6 +269,9 @@ def test_saying_the_price_is_not_crazy_settles_the_doubt_before_a_close():
         "If we wait on an accountant, that territory is not going to be there. Accountants get paid to say no.",
         "Sleeping on it is how people end up missing the promo. What's really stopping you from doing this tonight?",
         "The stop-loss quote is only good for thirty days, so really we'd need a decision this week.",
+        "Let me shoot the DocuSign over.",
+        "The voucher does expire after thirty days.",
+        "And are you sure about the voucher? Most guests are glad of it.",
     ],
 )
 def test_deadlines_guilt_and_a_bleak_future_are_pressure(push):

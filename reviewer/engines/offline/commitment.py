@@ -306,7 +306,18 @@ def _hesitant_about(time: Found) -> bool:
     turn ("..., she finishes at three-thirty. Yes, let's do that.")."""
     if not _hesitates_about(cues.plain(time.quote)):
         return False
+    if _checked_before(time):
+        return False
     return cues.FIRM_YES.search(time.reading.text, time.sentence_span[1]) is None
+
+
+def _checked_before(time: Found) -> bool:
+    """"Let me see if Kenji's around — he's got Wednesday the fourteenth at eleven open.": the
+    check was made there and then, and the time is what it found."""
+    text = time.reading.text
+    start = time.sentence_span[0]
+    checks = cues.CHECKS_NOW.search(text, start, time.position)
+    return checks is not None and not _hesitates_about(text[checks.end(): time.sentence_span[1]])
 
 
 def _taken(time: Found) -> bool:
@@ -336,10 +347,14 @@ def proposed_time(rep: TurnReading | None) -> Found | None:
 
 def _writes_at(time: Found) -> bool:
     """"I'll drop you a note on Monday to see if she's up for the call. Does that work?": when the rep
-    will write, not a time to meet."""
+    will write, not a time to meet; so is "I'll send the invite this afternoon", unlike "I'll send the
+    invite for Thursday"."""
     text = time.reading.text
     before = text[max(time.sentence_span[0], time.position - OWN_EVENT_REACH): time.position].rstrip()
-    return any(found.end() == len(before) for found in cues.WRITES_AT.finditer(before))
+    if any(found.end() == len(before) for found in cues.WRITES_AT.finditer(before)):
+        return True
+    sends_today = cues.LATER_TODAY.fullmatch(cues.plain(time.phrase)) is not None
+    return sends_today and any(found.end() == len(before) for found in cues.SENDS_THE_INVITE.finditer(before))
 
 
 # A prospect turn, the rep turn it answers, and the put-off it is, if it takes anything back.

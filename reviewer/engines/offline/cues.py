@@ -147,6 +147,8 @@ CLOSE = phrases(
     r"(?:shall|should|can|could|may) i (?:just )?put you down(?= *\?| now| today)", r"hold (?:her|him|it|them|the \w+|your \w+) for you",
     # "Would you be open to starting a paid pilot with two sites next month?"
     r"(?:would|are) you (?:be )?(?:open|willing|ready) to (?:start|starting|sign|signing|go ahead|going ahead|move forward|moving forward|commit|committing)(?! (?:a |the |this )?(?:conversation|chat|call|discussion|dialogue|looking|thinking|exploring|talking)(?![\w']))",
+    # "If I shoot the DocuSign over right now, can you just have a look while we're on the phone?"
+    r"(?:shoot|fire|ping|pop) (?:you )?(?:the |a )?(?:docusign|contract|agreement|order form)(?: over| across| through)?",
 )
 # A close the rep rules out in its own sentence ("Then signing today would be the wrong thing for you").
 RULED_OUT = phrases(
@@ -214,6 +216,9 @@ STRONG_REFUSAL = phrases(
     r"thank(?:s| you),? but no", r"(?:can't|cannot|couldn't) (?:really |honestly )justify", r"(?:we|i) (?:don't|do not|can't|cannot|won't) give out (?:personal |private |his |her |their |mobile |cell |direct |anyone's )?(?:numbers?|details|emails?|addresses|mobiles?)",
     r"(?:it|that)(?: isn't|'s not| is not) allowed",
     r"(?:the|our|my) decision(?:'s|s| is| has) (?:been )?made(?= *[.!,]|$)", r"(?:we've|we have|i've|i have) (?:already )?(?:made|taken) (?:the|our|my|a) decision(?= *[.!,]|$)",
+    # "I'm not booking anything.", "Don't do that.", "I'd rather you didn't, honestly."
+    r"(?:i'm|i am|we're|we are) not (?:booking|buying|signing|taking|ordering|committing to) anything", r"(?:(?<=^)|(?<=[.!?] ))(?:please )?(?:don't|do not) do that(?= *[.!]|$)",
+    r"(?:i'd|i would|we'd|we would) (?:rather|prefer) you (?:didn't|did not|don't|do not)(?= *[.,!]|$| honestly)",
 )
 REFUSAL = any_of(BARE_REFUSAL, STRONG_REFUSAL)
 # A no that says what it turns down: the deal, or doing it now.
@@ -358,7 +363,7 @@ PRESSURE_PLOY = phrases(
     r"(?:the )?(?:mindset|thinking|attitude) that(?:'s| has)? (?:keeps|kept|keeping)",
     # Telling the prospect they are wrong about their own business.
     r"(?:is|are|that's|it's) (?:a |just a |honestly a |really a )?false economy", r"(?:and|but) you (?:don't|do not) even (?:know|realise|realize|notice|see) it",
-    r"once (?:(?:those|these|they|it|that|the|one)(?: [\w']+){0,2} (?:are|is)|(?:[\w']+ )?(?:it's|they're|one's|that's)) gone", r"won't last", r"(?:they|it|those|these|that)(?:'ll| will) not last", r"so (?:that )?you (?:don't|do not|won't) (?:lose|miss)(?: out)?(?= *[.,!]| on| the| your| this| that)",
+    r"once (?:(?:those|these|they|it|that|the|one)(?: [\w']+){0,2} (?:are|is)|(?:[\w']+ )?(?:it's|they're|one's|that's)) gone", r"won't last", r"(?:they|it|those|these|that)(?:'ll| will) not last", r"so (?:that )?you (?:don't|do not|won't) (?:lose|miss)(?: out)?(?= *[.,!]| on| the| your| this| that| it)",
     r"(?:the|those|these) (?:slots?|spots?|places?|seats?)(?:'ll| will| are going to| are gonna) go(?= *[.,!]|$| fast| quick)", r"act (?:now|fast|today)", r"(?:limited|one-time|one time) (?:offer|time|availability)",
     r"(?:if|when|only if) (?:you|we) (?:sign|commit|decide|start|buy|join|book|lock in|enrol|enroll)(?: \w+){0,2} (?:today|now|right now|tonight|this (?:week|month)|by \w+day)",
     r"(?:you're|you are|you'd be|you would be) (?:making a (?:big |huge )?mistake|wrong|crazy|mad|foolish|missing out)",
@@ -453,6 +458,8 @@ PRESSURE_PLOY = phrases(
     r"sleeping on it is how", r"what's (?:really )?(?:stopping|holding) you(?: back)? (?:from )?doing (?:this|it) (?:today|tonight|now)",
     # "The stop-loss quote is only good for thirty days, so really we'd need a decision this week to lock it in."
     r"(?:quote|offer|price|rate|pricing|discount|deal) (?:is |'s )?only (?:good|valid|open|available) (?:for|until|till|through)", r"(?:need|want|must have|have to have) (?:a|your) decision (?:this week|today|tonight|by (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|the end of))",
+    # "It does expire after thirty days", "And are you sure about the voucher? Honestly most guests are glad of it."
+    r"(?:expire|expires|runs out|lapses?) (?:after|in|within) (?:thirty|fourteen|seven|\d+|a few|a couple of) (?:days|weeks|hours)", r"are you (?:sure|certain) about (?:the|that|this|it)(?![\w'])",
 )
 
 # Questions that presume the yes outright: pressure even before any hesitation.
@@ -1092,6 +1099,12 @@ SCEPTICAL = phrases(
     # "We've heard you.", "If it worked, sure. That's a big if.", "That's kind of not what the ad made it sound like."
     r"(?:we've|i've|we have|i have) heard you(?= *[.!]|$)", r"(?:that's|it's|that is) a (?:big|huge|massive) if",
     r"not what the (?:ad|advert|advertisement|website|site|brochure|listing|email|flyer|video) (?:made it (?:sound|look)(?: like)?|said|says|promised)",
+    # "What part of no was unclear?", "I know exactly what we pay.", "Hm. I'm still not sure.", "So I'm lying about sending them,
+    # am I?", "Why on earth would I want to come back?", "so it does what it should've done in the first place?",
+    # "Everybody says eight to twelve."
+    r"what part of (?:no|'no')", r"(?:i|we) know (?:exactly |full well )?what (?:we|i) (?:pay|spend|are paying|'re paying)(?= *[.,!]|$)", r"(?:i'm|i am) still not sure(?= *[.!]|$)",
+    r"(?:so )?(?:i'm|i am) lying(?= *[?,]| about| to you)", r"why (?:on earth |the hell |in the world )?would (?:i|we) (?:ever )?want to", r"(?:should|should've|should have) (?:done|worked|been doing)(?: [\w']+){0,3} in the first place",
+    r"^(?:everybody|everyone) says",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -1251,6 +1264,8 @@ DISINTEREST = phrases(
     r"(?:don't|do not) (?:really )?want to be (?:doing|talking about|having) this",
     # "Ja. Was there anything else?": the prospect moving to end the call.
     r"(?:was|is) there anything else(?= *\?)",
+    # "I really just rang about the roaming charge."
+    r"(?:i|we) (?:really )?(?:just|only) (?:rang|called|phoned|rung|wanted to talk) (?:about|for|to (?:sort|ask|complain|cancel))",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -1459,6 +1474,8 @@ def opens_asking_for_it(text: str) -> re.Match | None:
 SPAN_JOIN = re.compile(r" *(?:-|to|till|until|through|thru) *")
 # When the rep will write ("I'll drop you a note on Monday", "I'll send a couple of slots with Tomasz
 # this afternoon"), said just before the time; an invite is sent for the time it names.
+SENDS_THE_INVITE = phrases(r"(?:i'll|we'll|i will|we will) send (?:you |you both |you all |everyone )?(?:the|an|a) (?:calendar )?(?:invite|invitation)")
+LATER_TODAY = re.compile(r"(?:this (?:afternoon|morning|evening)|tonight|later today|today)")
 WRITES_AT = phrases(
     r"(?:i'll|we'll|i will|we will|let me|i can) (?:drop|send|shoot|ping|email|e-mail|text|message|whatsapp) (?:you|him|her|them)"
     r"(?: (?:a|an) (?:quick |short )?(?:note|line|email|e-mail|text|message))?(?: on| first thing| by)?",
@@ -1730,6 +1747,9 @@ PAPERS_FOR_THE_NEXT_STEP = phrases(
 # Booking the prospect in on the rep's own say-so ("I'll pop you in for Tuesday at ten"): after a
 # doubt, pushing past it.
 BOOKS_THEM_IN = phrases(r"(?:i'll|i will|let me|i'm going to) (?:just )?(?:pop|put|pencil|book|stick|slot) you (?:in|down)(?: for| on)")
+
+# A check made on the call ("Let me see if Kenji's around — he's got Wednesday at eleven open").
+CHECKS_NOW = phrases(r"let me (?:check|see|look)(?: (?:if|whether|at|in) [\w' ]{1,30}?)?(?= *[-—,.]| hang on)", r"hang on")
 
 ADD_ON = phrases(
     r"there's also", r"(?:we've|we have) also got", r"one more thing", r"any interest", r"if you (?:were|are) interested",

@@ -58,7 +58,7 @@ def detect_signal(reading: TurnReading, previous_rep: TurnReading | None, consul
     decided = reading.search(cues.DECISION)
     if decided and (decided.negated or decided.conditional):
         decided = None
-    if stall and _arranges_agreed_time(stall, previous_rep):
+    if stall and (_arranges_agreed_time(stall, previous_rep) or _checks_there_and_then(stall)):
         return None  # yes to the time, and arranging it
     if stall and is_logistics(stall, decided, previous_rep):
         stall = None
@@ -317,7 +317,7 @@ def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Fo
     )
     if refusal and not (stall and not _wants_them_there(stall)) and _counters_with_a_time(reading, refusal):
         return None  # "Not really. Could you do Sunday at four?" is a counter-offer, not a no
-    if refusal and not stall and _no_to_the_time_only(refusal) and reading.search(cues.AFFIRM):
+    if refusal and not stall and _no_to_the_time_only(refusal) and _yes_but_not_then(reading, refusal, previous_rep):
         return None  # "Eleven is better. Nine thirty is too early for him": picks one of the times offered
     if refusal and not stall and _asked_when(previous_rep) and (reading.search(cues.NAMED_TIME) or reading.search(cues.VAGUE_WINDOW)):
         return None  # "Not this month. Beginning of next month?" answers when, however loosely
@@ -368,6 +368,13 @@ def _counters_with_a_time(reading: TurnReading, refusal: Found) -> bool:
     if strong is None:
         return True
     return _no_to_the_time_only(strong) and cues.NAMED_TIME.search(reading.text, strong.end) is not None
+
+
+def _yes_but_not_then(reading: TurnReading, refusal: Found, rep: TurnReading) -> bool:
+    """"That I can do. Not this week, though", or a yes among the rep's times; not "Not today.
+    Let's see if the wifi thing works first." to an add-on offered for today."""
+    said_yes = reading.search(cues.AFFIRM)
+    return said_yes is not None and (said_yes.position < refusal.position or rep.search(cues.NAMED_TIME) is not None)
 
 
 def _wants_them_there(stall: Found) -> bool:
@@ -428,8 +435,23 @@ def is_logistics(stall: Found, decided: Found | None, previous_rep: TurnReading 
     if answers_anything_else(stall.reading, previous_rep) and previous_rep.search(cues.SENDS_FOR_SIGNATURE):
         return True  # "No. Just send it." to "I'll send the summary, you'll both e-sign it. Any questions?"
     if cues.opens_with_yes(stall.reading.text):
-        return asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None
+        # "Perfect. Send the link to the front desk email." to "Thursday at ten works for me."
+        return asks_for_the_deal(previous_rep) or previous_rep.search(cues.CONFIRMS_MEETING) is not None or _settles_a_time(previous_rep)
     return asks_for_the_deal(previous_rep) and _takes_what_was_offered(stall.reading, previous_rep)
+
+
+def _settles_a_time(rep: TurnReading) -> bool:
+    """The rep's turn opens on a time, taking or confirming it ("Thursday at ten works for me.")."""
+    return cues.NAMED_TIME.match(rep.text) is not None
+
+
+def _checks_there_and_then(stall: Found) -> bool:
+    """"Let me check her calendar, hang on. She's got Tuesday at ten free.": the check made on the
+    call, ending on a day and an hour."""
+    if not stall.phrase.startswith(("let me check", "let me see")):
+        return False
+    text = stall.reading.text
+    return any(cues.NAMES_AN_HOUR.search(time.group(0)) for time in cues.NAMED_TIME.finditer(text, stall.end))
 
 
 def _arranges_agreed_time(stall: Found, previous_rep: TurnReading | None) -> bool:
