@@ -2595,3 +2595,23 @@ def test_the_rep_sending_the_invite_this_afternoon_does_not_move_the_meeting():
 def test_a_time_the_prospect_names_or_finds_on_the_call_is_secured_but_the_time_of_this_call_is_not(rep_says, reply, rep_after, secured):
     result = commitment_in_reply(rep_says, reply, rep_after)
     assert (result.secured, result.turn) == ((True, 2) if secured else (False, None))
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "decided"),
+    [
+        ("I need an answer today, the allocation closes Friday.", "Twenty. I'll take twenty, and I want the support on all twenty.", True),
+        ("Legal can have the side letter to you today.", "Alright. We'll renew on the ramp. Send the side letter with the agreement.", True),
+        ("So, shall I get you set up on the starter tier today?", "Not today, no. Send me the agreement and the price list and I'll have a read.", False),
+        ("So where do you want to go from here?",
+         "Honestly, the next step is getting Sam in front of you. Sam looks after the clients, and if she's happy, we're in.", False),
+    ],
+)
+def test_a_number_taken_and_a_renewal_on_new_terms_decide_but_reading_the_agreement_or_waiting_on_a_partner_does_not(rep_says, reply, decided):
+    result = commitment_in_reply(rep_says, reply, "Great.")
+    assert (result.secured and result.level == "decide") is decided
+
+
+def test_a_time_typed_in_a_chat_without_stops_is_agreed_despite_a_hedge_about_someone_else():
+    result = commitment_in_reply("20 min tops. I've got Thu 2pm or Fri 10am", "thu 2 works my practice manager Jo might jump on too", "great, sending the link")
+    assert (result.secured, result.turn) == (True, 2)

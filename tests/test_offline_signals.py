@@ -2227,3 +2227,22 @@ def test_a_counter_time_unasked_is_no_refusal_and_no_time_for_anything_is_a_stal
 )
 def test_complaints_that_refuse_or_doubt_are_signals_but_a_check_made_on_the_call_is_not(rep_says, reply, signal):
     assert signal_of_reply(rep_says, reply) == signal
+
+
+@pytest.mark.parametrize(
+    ("rep_says", "reply", "signal"),
+    [
+        ("We'd give you the whole territory.", "Mm. We carry Kessler already, so.", "stall"),
+        ("The rate's only good till Friday.", "I'm not in a rush honestly", "failed_close"),
+        ("I've got one Saturday left in June.", "oh ok we were hoping to meet a couple of other photographers first tbh", "stall"),
+        ("If you can't take thirty, I'll have to raise it at your standards review.", "Are you threatening my franchise over thirty cars?", "unimpressed"),
+        ("For the exclusive it's a hundred and fifty grand of stock. Shall we get the letter of intent signed today?",
+         "Yeah, no.", "failed_close"),
+        ("So the founders rate is forty-nine a month.", "ok can u just send me the prices and stuff so I can show him", "stall"),
+        ("So, shall I get you set up on the starter tier today?",
+         "Not today, no. Send me the agreement and the price list and I'll have a read.", "failed_close"),
+        ("And the revenue share steps up after year one.", "Okay. I think we're done for today.", "disengagement"),
+    ],
+)
+def test_partners_already_carrying_a_line_no_rush_and_the_agreement_sent_only_to_read(rep_says, reply, signal):
+    assert signal_of_reply(rep_says, reply) == signal

@@ -304,11 +304,21 @@ def _time_agreed(own_time: Found, rep: TurnReading | None) -> str:
 def _hesitant_about(time: Found) -> bool:
     """Hedges the time ("Thursday at four should be okay"), unless a firm yes follows in the same
     turn ("..., she finishes at three-thirty. Yes, let's do that.")."""
-    if not _hesitates_about(cues.plain(time.quote)):
+    if not _hesitates_about(_said_around(time)):
         return False
     if _checked_before(time):
         return False
     return cues.FIRM_YES.search(time.reading.text, time.sentence_span[1]) is None
+
+
+def _said_around(time: Found) -> str:
+    """The time's sentence; in a chat or caption with no stops at all, only up to a few words past
+    the time ("thu 2 works my practice manager Jo might jump on too")."""
+    text = time.reading.text
+    start, end = time.sentence_span
+    if not cues.SENTENCE_STOP.search(text):
+        end = min(end, cues.A_FEW_WORDS.match(text, time.end).end())
+    return text[start:end]
 
 
 def _checked_before(time: Found) -> bool:
@@ -429,7 +439,8 @@ def _standing_meeting(replies: list[Reply], rep_after: dict[int, TurnReading]) -
         if previous_rep is not None and (not reps_since_put_off or reps_since_put_off[-1] is not previous_rep):
             reps_since_put_off.append(previous_rep)
         if put_off is not None:
-            reps_since_put_off = []
+            if not _goes_to_check(put_off):
+                reps_since_put_off = []
             if meeting is not None and _stands_on_nothing(meeting):
                 meeting = None
             continue
@@ -446,6 +457,12 @@ def _standing_meeting(replies: list[Reply], rep_after: dict[int, TurnReading]) -
         elif meeting is None or not (_follows_on(accepted) or _prepares_for(meeting, accepted)):
             meeting = accepted
     return meeting
+
+
+def _goes_to_check(put_off: Signal) -> bool:
+    """"sat 11 could work. let me check w her" ... "ok she's keen. sat 11": the time offered before
+    the check can still be said back after it."""
+    return put_off.kind == "stall" and cues.CHECKS_NOW.match(put_off.found.phrase) is not None
 
 
 def _taken_up_by_the_rep(reading: TurnReading, rep: TurnReading | None) -> Agreement | None:

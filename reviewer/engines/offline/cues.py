@@ -168,6 +168,8 @@ BARE_REFUSAL = phrases(
     # A polite no in a second language ("Today... it is a little difficult.").
     r"(?:it is|it's|that is|that's|this is) (?:a little|a bit|a little bit|little bit) (?:difficult|hard|complicated|tricky)(?= *[.!]|$)",
     r"let's (?:just )?do nothing",
+    # "A hundred and fifty grand of inventory I don't have floor space for. Yeah, no."
+    r"(?:(?<=^)|(?<=[.!?] ))yeah,? no(?= *[.!]|$)",
 )
 # A refusal that names the decision it turns down ("not today", "I said no"): a failed close
 # whatever the rep's previous turn looked like.
@@ -727,7 +729,7 @@ STALL = phrases(
     # not a yes to the rep's offer to talk ("Yeah, let's talk again next week, after the market").
     r"(?<!yeah, )(?<!yes, )(?<!sure, )(?<!okay, )(?<!ok, )let's (?:talk|speak|chat|catch up|reconnect) (?:again )?(?:next week|next month|later|soon|in a (?:few|couple of) (?:weeks|days))(?= *[.,!]|$| sometime| or so)", r"(?:i|we) (?:really |just )?(?:want|need|'d like|would like|'d rather) to wait (?:for|until|till|and see)",
     r"(?:there's |there is )?no (?:real )?rush on (?:us|me|our end)", r"(?:leave|park) (?:it|this|that) (?:till|until) after",
-    r"(?:i'll|i will|we'll|we will) (?:call|ring|contact|phone) you if", r"(?<![\w'] )send (?:me |us )?the prices?(?= *[.,!]|$)",
+    r"(?:i'll|i will|we'll|we will) (?:call|ring|contact|phone) you if", r"(?<![\w'] )send (?:me |us )?the prices?(?: and (?:stuff|things|that|everything|the details))?(?= *[.,!]|$| so (?:i|we) can (?:show|run|check|talk))",
     r"(?:probably|likely) (?:just )?(?:end up )?(?:go|going|stick|sticking|stay|staying) with (?:the|our|what|them)", r"(?:leave|park) (?:it|this|that|things|\w+day) (?:for now|there|until)",
     r"(?:i|we)(?: want| need|'d want|'d like| would like|'d need| do (?:still )?need| still need) to (?:talk|speak) (?:to|with) (?:my|our|[a-z]+(?= about)) \w+",
     r"(?:want|need|like|going|got) to have a (?:little |quick |bit of a |good |proper )?(?:think|ponder)",
@@ -777,7 +779,8 @@ STALL = phrases(
     r"not (?:a|our|my) (?:top |big |high )?priority",
     r"(?:need|have|want|got) to (?:check|find out|see|ask) (?:whether|if) (?:work|my (?:work|employer|company|boss|job|insurance)|the company|they|insurance) (?:will |would |can )?(?:cover|pay|fund|reimburse)",
     r"(?:don't|do not) know if (?:i'm|i am|we're|we are) (?:supposed|allowed|meant|the (?:right )?(?:one|person))",
-    r"(?:can|could) you (?:just )?(?:send|email) (?:me|us) (?:all )?(?:that|this|it|something)(?= *\?)",
+    r"(?:can|could) (?:you|u) (?:just )?(?:send|email) (?:me|us) (?:all )?(?:that|this|it|something)(?= *\?)",
+    r"(?:can|could) (?:you|u) (?:just )?(?:send|email) (?:me|us) the prices?(?: and (?:stuff|things|that|everything|the details))?(?= *[.,!?]|$| so (?:i|we) can)",
     r"(?:i'd|i would|we'd|i'll|i need to|i want to|i have to) (?:want to |need to |have to )?(?:ask|check with|run it by|speak to|talk to) (?:my|our|the) (?:doctor|gp|physio|consultant|specialist|surgeon|vet|dentist)(?: first)?", r"(?:no|don't have (?:the|any|a)|not in the|out of) budget",
     r"budget (?:for (?:this|the|next) (?:year|quarter) )?(?:is|'s) (?:already )?(?:tight|frozen|gone|spent|allocated|locked|spoken for|committed|used up)",
     r"maybe (?:later|down the (?:road|line)|next|another time|some other time)", r"touch base", r"circle back",
@@ -861,6 +864,9 @@ STALL = phrases(
     r"before (?:i|we) agree to anything", r"(?:(?<=^)|(?<=[.!?] ))share,? share",
     # "we're in the middle of an inspection just now, I haven't the time for anything"
     r"(?:i|we) (?:haven't|have not|don't have|ain't got|haven't got) (?:got )?(?:the )?time for (?:anything|this|that|it)(?= *[.,!]|$| (?:right )?now| at the moment| just now)",
+    # "We carry Kessler already, so.", "I'm not in a rush honestly", "we were hoping to meet a couple of other photographers first"
+    r"(?:we|i) (?:carry|stock|sell|use|run) [\w'-]+(?: [\w'-]+)? already(?=,? so| *[.!]|$)", r"(?:i'm|i am|we're|we are) (?:not|in no) (?:in a |in any )?(?:rush|hurry)(?= *[.,!]|$| honestly| really)",
+    r"(?:meet|see|talk to|speak to|hear from) (?:a couple of|a few|some|two|three) other [\w-]+ first",
 )
 
 UNIMPRESSED = phrases(
@@ -1105,6 +1111,8 @@ SCEPTICAL = phrases(
     r"what part of (?:no|'no')", r"(?:i|we) know (?:exactly |full well )?what (?:we|i) (?:pay|spend|are paying|'re paying)(?= *[.,!]|$)", r"(?:i'm|i am) still not sure(?= *[.!]|$)",
     r"(?:so )?(?:i'm|i am) lying(?= *[?,]| about| to you)", r"why (?:on earth |the hell |in the world )?would (?:i|we) (?:ever )?want to", r"(?:should|should've|should have) (?:done|worked|been doing)(?: [\w']+){0,3} in the first place",
     r"^(?:everybody|everyone) says",
+    # "Are you threatening my franchise over thirty cars?"
+    r"are you threatening (?:me|my|us|our)",
 )
 
 # A reply that opens by saying the rep's explanation did not land, to "does that make sense?".
@@ -1266,6 +1274,8 @@ DISINTEREST = phrases(
     r"(?:was|is) there anything else(?= *\?)",
     # "I really just rang about the roaming charge."
     r"(?:i|we) (?:really )?(?:just|only) (?:rang|called|phoned|rung|wanted to talk) (?:about|for|to (?:sort|ask|complain|cancel))",
+    # "Okay. I think we're done for today."
+    r"(?:i think )?we're done (?:for today|here)(?= *[.!]|$)",
 )
 # Words of a reply that adds nothing: a bare acknowledgement.
 # One-word answers that tell nothing ("Busy.", "Same as ever" in a word).
@@ -1369,7 +1379,9 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     # A pledge of a sum ("Put me down for a hundred, to the nursing scholarship").
     r"put (?:me|us) down for (?:a |an )?[$£€]?(?:\d[\d,.]*k?|(?:one |two |five |a )?(?:hundred|thousand|grand)|fifty|twenty(?:-five)?|forty|sixty|seventy-five)"
     r"(?: (?:dollars|bucks|pounds|euros|quid|shillings))?(?: (?:a|per|each) (?:month|year))?(?= *[.!,]|$| (?:to|for|towards?) )",
-    r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we)(?: can|'ll| will) (?:review|look|think|read|go through|check|run|show))",
+    r"(?:send|email) (?:me |us |over )?(?:the )?(?:contract|agreement|paperwork|payment link|invoice|order form|docusign|e-?signature link)(?! (?:so|and) (?:i|we)(?: can|'ll| will) (?:review|look|think|read|go through|check|run|show))"
+    # Not "Send me the agreement and the price list and I'll have a read", nor "... and we'll look at it".
+    r"(?![^.?!]* (?:i|we)(?:'ll| will) (?:have a (?:read|look|think)|look (?:at|over|through)|read|review|go through|think))",
     r"(?:we|i)(?: have|'ve got) a deal", r"(?:it's|that's) a deal", r"(?:(?<=^)|(?<=[.!?,] ))(?:deal|done deal|sold)(?= *[.!]|$)", r"(?:let's|we'll|we can|i'll|we want to|we'd like to|i'd like to|i want to|i'd love to|we'd love to|happy to) go ahead", r"(?:you've got|you have) (?:a deal|yourself a)",
     r"(?:book|lock) (?:it|us|me) in", r"(?:book|lock) (?:the|that|this) (?:[\w']+ )?[\w']+ in(?= today| now| for| *[.!,]|$)", r"(?:(?<=^)|(?<=[.!?] ))paying (?:it |you )?now(?= *[.!,]|$)", r"(?:i|we)(?:'ll|'d like to| will| want to) (?:take|go with) (?:it|the)(?! (?:to|over|back|across|out)\b)",
     # Not someone set to work ("I'll get the office to pull it").
@@ -1390,7 +1402,9 @@ r"(?:how|where) do (?:i|we) sign(?: up)?", r"how (?:do|can) (?:i|we) pay(?: for 
     r"(?:fine|okay|ok|alright|all right)[.,]? go on then(?! (?:tell|explain|show|what|how|say))", r"go on then[.,!] that'll do(?= *[.!]|$)",
     # "Alright. Put us down for fifty thousand over five years": a sum or a count, after a yes.
     r"(?:fine|okay|ok|alright|all right|go on(?: then)?)[.,!]? (?:just )?put (?:me|us) down for (?:it|that|the (?:[\w-]+ )?(?:plan|package|option|lot)|" + A_FIGURE + ")",
-    r"(?:we'll|i'll|we will|i will|let's) renew (?:for (?:one|a|another|two|three|\d+) (?:more )?years?|on (?:that|those terms)|then|now|today)",
+    r"(?:we'll|i'll|we will|i will|let's) renew (?:for (?:one|a|another|two|three|\d+) (?:more )?years?|on (?:that|those terms|the [\w-]+)|then|now|today)",
+    # "Twenty. I'll take twenty": a number taken.
+    r"(?:i'll|we'll|i will|we will) take " + A_FIGURE + r"(?= *[.,!]|$| of (?:them|those|the))",
 ])
 # A way to pay, named when the prospect picks one.
 PAYMENT_OPTION = phrases(
@@ -1417,6 +1431,9 @@ CONDITION = re.compile(r"\b(?:if|unless|whether|when|once)\b")
 IN_A_CONDITION = re.compile(r"(?:^|[,;] )(?:if|unless) [^,;]*$")
 # Someone else's condition, reported ("She said if the price is right, I can go ahead"); the
 # prospect's own ("If that's the price, let's go ahead") accepts what was just said.
+# A yes that waits on someone else's say-so, said at the start of its sentence ("Sam's our other
+# director, and if she's happy, we're in").
+ANOTHERS_SAY_SO = re.compile(r"(?:(?:and|but|so|then),? )?(?:if|once|as long as) (?:she|he|they)(?:'s| is|'re| are) (?:happy|okay|ok|fine|on board|good with it|keen)\b")
 REPORTED_CONDITION = re.compile(r"(?:[\w']+ ){1,3}(?:said|says|told me|reckons),? (?:that )?(?:if|unless|once)\b")
 # A conclusion drawn after the condition ("Dr Evans said if the trial went well I could sort it, so
 # let's carry on"): the condition is met, and what follows is done on it.
@@ -1497,6 +1514,8 @@ HEDGE = phrases(
     r"but", r"pencil", r"depends", r"not (?:that|this) one", r"(?:that|this) one's out", r"rules? (?:that|it) out",
 )
 NAMED_TIME = phrases(
+    # As chats write it ("thu 2 works", "sat 11 👍").
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) \d{1,2}(?::\d\d)?(?: ?(?:am|pm))?(?![\w'])",
     r"(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)"
     r"(?:'s)?(?: (?:morning|afternoon|evening|night|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm|a\.m\.|p\.m\.))?))?",
     r"tomorrow(?: (?:morning|afternoon|evening|at (?:\d{1,2}(?::\d\d)?|noon)(?: ?(?:am|pm))?))?",
@@ -1723,6 +1742,8 @@ OFFERS_A_TIME = phrases(
     # The rep's time put in the calendar ("I'll drop an invite in for Thursday at four", "Let me grab fifteen minutes with you Thursday").
     r"(?:i'll|i will|let me) (?:just )?(?:drop|send|put|pop) (?:you )?(?:an?|the) (?:calendar )?invite (?:in )?(?:for|on)",
     r"let me (?:grab|book|steal) (?:[\w-]+ minutes|half an hour|an hour|a slot)",
+    # "20 min tops. I've got Thu 2pm or Fri 10am"
+    r"(?:i've|i have|we've|we have) (?:still )?got(?= (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next)(?![\w']*'s))",
 )
 # The next step hung on a talk with someone else ("After I talk to Phil", "once I've spoken to the board").
 # See NO_TIME_UNTIL: read on its own where a reply to "when?" would otherwise be an answer.

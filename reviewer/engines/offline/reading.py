@@ -223,7 +223,7 @@ class Found(NamedTuple):
         text, start = self.reading.text, sentence[0]
         if cues.REPORTED_CONDITION.match(text, start, self.position) and not cues.CONCLUDES.search(text, start, self.position):
             return True
-        if cues.TEST_TO_PASS.match(text, start, self.position):
+        if cues.TEST_TO_PASS.match(text, start, self.position) or cues.ANOTHERS_SAY_SO.search(text, start, self.position):
             return True
         return cues.AFTER_A_CHECK.search(text, self.end, sentence[1]) is not None
 
