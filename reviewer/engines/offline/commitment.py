@@ -439,8 +439,7 @@ def _standing_meeting(replies: list[Reply], rep_after: dict[int, TurnReading]) -
         if previous_rep is not None and (not reps_since_put_off or reps_since_put_off[-1] is not previous_rep):
             reps_since_put_off.append(previous_rep)
         if put_off is not None:
-            if not _goes_to_check(put_off):
-                reps_since_put_off = []
+            reps_since_put_off = []
             if meeting is not None and _stands_on_nothing(meeting):
                 meeting = None
             continue
@@ -457,12 +456,6 @@ def _standing_meeting(replies: list[Reply], rep_after: dict[int, TurnReading]) -
         elif meeting is None or not (_follows_on(accepted) or _prepares_for(meeting, accepted)):
             meeting = accepted
     return meeting
-
-
-def _goes_to_check(put_off: Signal) -> bool:
-    """"sat 11 could work. let me check w her" ... "ok she's keen. sat 11": the time offered before
-    the check can still be said back after it."""
-    return put_off.kind == "stall" and cues.CHECKS_NOW.match(put_off.found.phrase) is not None
 
 
 def _taken_up_by_the_rep(reading: TurnReading, rep: TurnReading | None) -> Agreement | None:

@@ -271,8 +271,6 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal |
         return None
     if _asked_when(previous_rep) and reading.search(cues.NAMED_TIME):
         return None  # "Don't call before ten, I'm on the school run. Thursday's fine." to "Which day suits?"
-    if _takes_the_time_put(reading, previous_rep):
-        return None  # "Eleven's fine. I'll have had a proper look by then." to "say eleven?"
     if says_yes_to_the_close(reading, previous_rep):
         return None
     if previous_rep.search(cues.CLOSE) or previous_rep.search(cues.PRESSURE_PLOY) or any(
@@ -289,16 +287,6 @@ def _learned_signal(reading: TurnReading, previous_rep: TurnReading) -> Signal |
 
 def _asked_when(rep: TurnReading) -> bool:
     return any(cues.ASKS_WHEN.search(q.plain) for q in rep.questions[-2:])
-
-
-def _takes_the_time_put(reading: TurnReading, rep: TurnReading) -> bool:
-    """Opens by saying yes to the time the rep's last question put ("Eleven's fine." to "Can I give
-    you a ring tomorrow morning, say eleven?")."""
-    last = rep.last_question
-    if last is None or cues.NAMED_TIME.search(last.plain) is None:
-        return False
-    first = reading.text[: reading.sentences[0][1]]
-    return _says_back_a_time(first, _offered_time_words(rep)) and _affirms(first)
 
 
 def _put_off(reading: TurnReading, previous_rep: TurnReading | None, refusal: Found | None, stall: Found | None) -> Signal | None:
